@@ -68,19 +68,31 @@ export function parseEnv(source: Record<string, string | undefined>): SanityEnv 
     : 'http://localhost:3000'
   const dataset = raw.NEXT_PUBLIC_SANITY_DATASET ?? 'production'
   if (!datasetPattern.test(dataset)) {
-    throw new EnvError('NEXT_PUBLIC_SANITY_DATASET', `must be a dataset name like "production", got "${dataset}"`)
+    throw new EnvError(
+      'NEXT_PUBLIC_SANITY_DATASET',
+      `must be a dataset name like "production", got "${dataset}"`,
+    )
   }
 
   const projectId = raw.NEXT_PUBLIC_SANITY_PROJECT_ID
   if (projectId && projectId !== LOCAL_PROJECT_ID) {
     if (!projectIdPattern.test(projectId)) {
-      throw new EnvError('NEXT_PUBLIC_SANITY_PROJECT_ID', `must be a Sanity project id (a-z, 0-9, -), got "${projectId}"`)
+      throw new EnvError(
+        'NEXT_PUBLIC_SANITY_PROJECT_ID',
+        `must be a Sanity project id (a-z, 0-9, -), got "${projectId}"`,
+      )
     }
     if (!raw.NEXT_PUBLIC_SANITY_DATASET) {
-      throw new EnvError('NEXT_PUBLIC_SANITY_DATASET', 'must be set when NEXT_PUBLIC_SANITY_PROJECT_ID is set')
+      throw new EnvError(
+        'NEXT_PUBLIC_SANITY_DATASET',
+        'must be set when NEXT_PUBLIC_SANITY_PROJECT_ID is set',
+      )
     }
     if (raw.LAKE_URL) {
-      throw new EnvError('LAKE_URL', 'must not be set together with NEXT_PUBLIC_SANITY_PROJECT_ID (hosted Sanity)')
+      throw new EnvError(
+        'LAKE_URL',
+        'must not be set together with NEXT_PUBLIC_SANITY_PROJECT_ID (hosted Sanity)',
+      )
     }
     return { backend: 'hosted', projectId, dataset, token: raw.SANITY_API_READ_TOKEN, siteUrl }
   }

@@ -4,14 +4,16 @@ import type { QueryParams, SanityClient } from '@sanity/client'
 import type { z } from 'zod'
 
 export class QueryResultError extends Error {
-  constructor(
-    readonly queryName: string,
-    readonly issues: z.core.$ZodIssue[],
-  ) {
+  readonly queryName: string
+  readonly issues: z.core.$ZodIssue[]
+
+  constructor(queryName: string, issues: z.core.$ZodIssue[]) {
     const first = issues[0]
     const where = first ? first.path.map(String).join('.') || '(root)' : '(root)'
     super(`Query "${queryName}" returned data that does not match its schema at ${where}: ${first?.message}`)
     this.name = 'QueryResultError'
+    this.queryName = queryName
+    this.issues = issues
   }
 }
 
@@ -25,12 +27,8 @@ export async function fetchQuery<Schema extends z.ZodType>(
   client: SanityClient,
   typed: TypedQuery<Schema>,
   params: QueryParams = {},
-  options: { tags?: string[]; revalidate?: number | false } = {},
 ): Promise<z.output<Schema>> {
-  const raw: unknown = await client.fetch(typed.query, params, {
-    perspective: 'published',
-    next: { tags: options.tags, revalidate: options.revalidate },
-  })
+  const raw: unknown = await client.fetch(typed.query, params, { perspective: 'published' })
   const parsed = typed.schema.safeParse(raw)
   if (!parsed.success) throw new QueryResultError(typed.name, parsed.error.issues)
   return parsed.data
