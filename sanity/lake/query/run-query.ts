@@ -1,0 +1,97 @@
+import { type ExprNode, evaluateSync, GroqSyntaxError, parse, toJS } from 'groq-js'
+import type { DocumentIndex } from './document-index.ts'
+import { type Perspective, viewFor } from './perspective.ts'
+import { planQuery } from './planner.ts'
+import { GroqQueryError } from './query-error.ts'
+import { checkedParams, missingParamError } from './query-params.ts'
+
+export type { Perspective } from './perspective.ts'
+export { GroqQueryError } from './query-error.ts'
+
+export interface RunQueryOptions {
+  perspective: Perspective
+  /** What `identity()` returns (the requesting user's id). */
+  identity?: string
+  /** What `now()` returns; defaults to the time of the call. */
+  timestamp?: Date
+}
+
+// groq-js has no `text::query` (the Studio's list search uses it): such queries fail with a
+// GroqQueryError until the lake grows a search function.
+
+/**
+ * Evaluates a GROQ query against the documents visible under a perspective. Semantics are groq-js's; scans
+ * `*[...]` are narrowed through the index's secondary indexes before evaluation (see planner.ts).
+ */
+export function runQuery(
+  index: DocumentIndex,
+  query: string,
+  params: Record<string, unknown>,
+  options: RunQueryOptions,
+): unknown {
+  const checked = checkedParams(query, params)
+  const tree = parseQuery(query, checked)
+  const view = viewFor(index, options.perspective)
+  const plan = planQuery(tree, view)
+  try {
+    const value = evaluateSync(plan.tree, {
+      dataset: view.all(),
+      params: checked,
+      timestamp: options.timestamp,
+      identity: options.identity,
+      dereference: plan.dereference,
+    })
+    return toJS(value)
+  } catch (error) {
+    throw unsupported(query, error)
+  }
+}
+
+/** Parses with the parameters inlined (so the planner sees their values); a `$name` left over is missing. */
+export function parseQuery(query: string, params: Record<string, unknown>): ExprNode {
+  let tree: ExprNode
+  try {
+    tree = parse(query, { params })
+  } catch (error) {
+    if (error instanceof GroqSyntaxError) {
+      const message = error.message.replace(/^Syntax error in GROQ query at position \d+: /, '')
+      throw new GroqQueryError(message, query, error.position, error.position + 1)
+    }
+    if (error instanceof Error) throw new GroqQueryError(error.message, query)
+    throw error
+  }
+  const missing = firstParameter(tree)
+  if (missing !== undefined) throw missingParamError(query, missing)
+  return tree
+}
+
+function firstParameter(node: unknown): string | undefined {
+  if (Array.isArray(node)) {
+    for (const child of node) {
+      const found = firstParameter(child)
+      if (found !== undefined) return found
+    }
+    return undefined
+  }
+  if (typeof node !== 'object' || node === null) return undefined
+  if ('type' in node && node.type === 'Value') return undefined
+  if ('type' in node && node.type === 'Parameter' && 'name' in node && typeof node.name === 'string') {
+    return node.name
+  }
+  for (const child of Object.values(node)) {
+    const found = firstParameter(child)
+    if (found !== undefined) return found
+  }
+  return undefined
+}
+
+/** groq-js parses some functions it cannot evaluate (`text::query`, `documents::get`...): a client error. */
+function unsupported(query: string, error: unknown): unknown {
+  if (
+    error instanceof Error &&
+    /not implemented|Unknown (function|operator|pipe function)/.test(error.message)
+  ) {
+    return new GroqQueryError(error.message, query)
+  }
+  return error
+}
