@@ -1,0 +1,40 @@
+// The lake's command line: a thin dispatcher; each subcommand lives in commands/.
+//   node sanity/lake/cli.ts start | dataset create <name> | dataset list
+// To add a subcommand (seed, import, export): write commands/<name>.ts exporting `(args) => Promise<void>`
+// and add one line to COMMANDS.
+import { datasetCommand } from './commands/dataset.ts'
+import { LakeConfigError } from './commands/environment.ts'
+import { startCommand } from './commands/start.ts'
+
+type Command = (args: readonly string[]) => Promise<void>
+
+const COMMANDS: Record<string, { run: Command; summary: string }> = {
+  start: { run: startCommand, summary: 'serve the lake (LAKE_PORT, LAKE_HOST, LAKE_DATA_DIR, LAKE_TOKEN)' },
+  dataset: { run: datasetCommand, summary: 'dataset create <name> | dataset list' },
+}
+
+function usage(): string {
+  const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`)
+  return ['Usage: node sanity/lake/cli.ts <command> [args]', '', 'Commands:', ...lines].join('\n')
+}
+
+async function main(argv: readonly string[]): Promise<void> {
+  const [name, ...args] = argv
+  const command = name === undefined ? undefined : COMMANDS[name]
+  if (!command) {
+    console.error(usage())
+    process.exitCode = name === undefined || name === 'help' || name === '--help' ? 0 : 2
+    return
+  }
+  await command.run(args)
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  if (error instanceof LakeConfigError) {
+    console.error(`lake: ${error.message}`)
+    process.exitCode = 2
+    return
+  }
+  console.error(error)
+  process.exitCode = 1
+})

@@ -1,0 +1,33 @@
+// The lake CLI's environment variables, checked once with clear messages.
+export interface LakeEnvironment {
+  port?: number
+  host?: string
+  dataDir: string
+  token?: string
+}
+
+export const DEFAULT_DATA_DIR = '.lake-data'
+
+export class LakeConfigError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'LakeConfigError'
+  }
+}
+
+export function lakeEnvironment(source: Record<string, string | undefined> = process.env): LakeEnvironment {
+  const rawPort = source.LAKE_PORT?.trim()
+  let port: number | undefined
+  if (rawPort) {
+    port = Number(rawPort)
+    if (!Number.isInteger(port) || port < 0 || port > 65535) {
+      throw new LakeConfigError(`LAKE_PORT must be a port number (0-65535), got "${rawPort}"`)
+    }
+  }
+  return {
+    port,
+    host: source.LAKE_HOST?.trim() || undefined,
+    dataDir: source.LAKE_DATA_DIR?.trim() || DEFAULT_DATA_DIR,
+    token: source.LAKE_TOKEN?.trim() || undefined,
+  }
+}

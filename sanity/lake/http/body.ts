@@ -1,0 +1,68 @@
+// Reading request bodies with a size limit: too big -> 413, not JSON -> 400, never a 500.
+import { badRequest, type HttpError, httpError } from './http-error.ts'
+import type { LakeHttpRequest } from './types.ts'
+
+/** JSON bodies (mutations, POSTed queries) up to 4 MiB. */
+export const JSON_BODY_LIMIT = 4 * 1024 * 1024
+
+/**
+ * Past the limit we keep reading (and dropping) the body so the client is still listening when the 413
+ * arrives, but only up to this multiple of the limit; beyond it we answer at once and close the connection.
+ */
+const DRAIN_FACTOR = 4
+
+export type BodySource = LakeHttpRequest
+
+export function tooLarge(limit: number): HttpError {
+  return httpError(413, `Request body is larger than the limit of ${limit} bytes`, { connection: 'close' })
+}
+
+/** Reads the whole body; rejects with 413 when it passes `limit`, without buffering the excess. */
+export function readBody(req: BodySource, limit: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'])
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    let settled = false
+    const fail = (error: HttpError): void => {
+      if (settled) return
+      settled = true
+      chunks.length = 0
+      reject(error)
+    }
+    if (Number.isFinite(declared) && declared > limit * DRAIN_FACTOR) fail(tooLarge(limit))
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length
+      if (settled || size > limit) {
+        chunks.length = 0
+        if (size > limit * DRAIN_FACTOR) fail(tooLarge(limit))
+        return
+      }
+      chunks.push(chunk)
+    })
+    req.on('end', () => {
+      if (size > limit) fail(tooLarge(limit))
+      if (settled) return
+      settled = true
+      resolve(Buffer.concat(chunks))
+    })
+    req.on('error', (error: Error) => fail(badRequest(`Could not read the request body: ${error.message}`)))
+  })
+}
+
+/** Parses a JSON body; an empty body, another content type or invalid JSON is a 400. */
+export async function readJsonBody(req: BodySource, limit = JSON_BODY_LIMIT): Promise<unknown> {
+  const body = await readBody(req, limit)
+  const contentType = req.headers['content-type']
+  if (contentType !== undefined && !/^application\/([a-z.+-]*\+)?json\b/i.test(contentType)) {
+    throw badRequest(`Expected a JSON body (content-type application/json), got "${contentType}"`)
+  }
+  if (body.length === 0) throw badRequest('Request body is empty; expected JSON')
+  try {
+    return JSON.parse(body.toString('utf8'))
+  } catch (error) {
+    throw badRequest(
+      `Request body is not valid JSON: ${error instanceof Error ? error.message : 'parse error'}`,
+    )
+  }
+}

@@ -1,0 +1,46 @@
+// GET /v{v}/data/doc/{dataset}/{id,id,...}: documents by id straight from the committed store (read-your-writes).
+
+import type { LakeDocument } from '../../query/document-index.ts'
+import { isPublicDocumentId, isValidDocumentId } from '../../store/names.ts'
+import { existingDataset } from '../dataset-param.ts'
+import { badRequest } from '../http-error.ts'
+import { sendJson } from '../response.ts'
+import type { LakeRequest, Route } from '../types.ts'
+
+const MAX_IDS = 1000
+
+interface Omitted {
+  id: string
+  reason: 'existence' | 'permission'
+}
+
+function getDocuments({ res, lake, identity, params }: LakeRequest): void {
+  const dataset = existingDataset(lake.store, params)
+  const ids = [
+    ...new Set(
+      (params.ids ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== ''),
+    ),
+  ]
+  if (ids.length === 0) throw badRequest('No document IDs given')
+  if (ids.length > MAX_IDS) throw badRequest(`At most ${MAX_IDS} document IDs per request`)
+  const documents: LakeDocument[] = []
+  const omitted: Omitted[] = []
+  for (const id of ids) {
+    // Anonymous readers learn nothing about private ids, not even whether they exist.
+    if (identity.kind === 'anonymous' && !isPublicDocumentId(id)) {
+      omitted.push({ id, reason: 'permission' })
+      continue
+    }
+    const document = isValidDocumentId(id) ? lake.store.getDocument(dataset, id) : undefined
+    if (document) documents.push(document)
+    else omitted.push({ id, reason: 'existence' })
+  }
+  sendJson(res, 200, { documents, omitted })
+}
+
+export const docRoutes: readonly Route[] = [
+  { path: 'data/doc/:dataset/:ids', versioned: true, methods: ['GET'], handle: getDocuments },
+]

@@ -1,0 +1,82 @@
+// GET|POST /v{v}/data/query/{dataset}: GROQ over the in-memory index, Sanity's `{query, result, ms}` envelope.
+import { isJsonObject } from '../../mutations/parse-mutations.ts'
+import { GroqQueryError, runQuery } from '../../query/run-query.ts'
+import { readJsonBody } from '../body.ts'
+import { existingDataset, flag } from '../dataset-param.ts'
+import { queryExecutionError } from '../error-mapping.ts'
+import { badRequest, datasetNotFound } from '../http-error.ts'
+import { parsePerspective, queryTarget } from '../perspective.ts'
+import { sendJson } from '../response.ts'
+import type { LakeRequest, Route } from '../types.ts'
+
+interface QueryInput {
+  query: string
+  params: Record<string, unknown>
+  perspective: string | null
+}
+
+/** `$name=<json>` query-string parameters, as @sanity/client encodes them. */
+export function paramsFromSearch(search: URLSearchParams): Record<string, unknown> {
+  const params: Record<string, unknown> = {}
+  for (const [key, raw] of search) {
+    if (!key.startsWith('$')) continue
+    const name = key.slice(1)
+    try {
+      params[name] = JSON.parse(raw)
+    } catch {
+      throw badRequest(`Invalid value for parameter "${key}": it must be JSON (a string needs quotes)`)
+    }
+  }
+  return params
+}
+
+async function readInput({ req, url, method }: LakeRequest): Promise<QueryInput> {
+  const fromSearch = paramsFromSearch(url.searchParams)
+  const perspective = url.searchParams.get('perspective')
+  if (method === 'GET') {
+    const query = url.searchParams.get('query')
+    if (query === null || query.trim() === '') throw badRequest('Missing "query" parameter')
+    return { query, params: fromSearch, perspective }
+  }
+  const body = await readJsonBody(req)
+  if (!isJsonObject(body) || typeof body.query !== 'string' || body.query.trim() === '') {
+    throw badRequest('The request body must be an object with a "query" string')
+  }
+  if (body.params !== undefined && !isJsonObject(body.params)) throw badRequest('"params" must be an object')
+  const bodyPerspective = typeof body.perspective === 'string' ? body.perspective : null
+  return {
+    query: body.query,
+    params: { ...fromSearch, ...body.params },
+    perspective: perspective ?? bodyPerspective,
+  }
+}
+
+async function query(request: LakeRequest): Promise<void> {
+  const { url, res, lake, identity } = request
+  const dataset = existingDataset(lake.store, request.params)
+  const input = await readInput(request)
+  const perspective = parsePerspective(input.perspective, request.apiVersion ?? '1')
+  const returnQuery = flag(url, 'returnQuery', true)
+  const target = queryTarget(lake.store, dataset, identity, perspective)
+  if (!target) throw datasetNotFound(dataset)
+
+  const started = performance.now()
+  let result: unknown
+  try {
+    result = runQuery(target.index, input.query, input.params, { perspective: target.perspective })
+  } catch (error) {
+    if (error instanceof GroqQueryError) throw error
+    lake.log(`lake: query failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    throw queryExecutionError(input.query, error)
+  }
+  const ms = Math.round(performance.now() - started)
+  sendJson(
+    res,
+    200,
+    returnQuery ? { query: input.query, result: result ?? null, ms } : { result: result ?? null, ms },
+  )
+}
+
+export const queryRoutes: readonly Route[] = [
+  { path: 'data/query/:dataset', versioned: true, methods: ['GET', 'POST'], handle: query },
+]

@@ -1,0 +1,88 @@
+// Runs one mutate request against the store: parse, apply on the committed state, commit (unless dry run).
+// Synchronous from parse to commit, so no other write can interleave (Node runs one request handler at a time).
+
+import type { LakeDocument } from '../query/document-index.ts'
+import { runQuery } from '../query/run-query.ts'
+import type { LakeStore } from '../store/lake-store.ts'
+import { isValidDocumentId } from '../store/names.ts'
+import { applyMutations, type MutationResult } from './apply-mutations.ts'
+import { withGeneratedArrayKeys } from './array-keys.ts'
+import { MutationError } from './mutation-error.ts'
+import { isJsonObject, type JsonObject, parseMutations } from './parse-mutations.ts'
+import { randomId } from './random-id.ts'
+
+export interface ExecuteOptions {
+  /** Client-chosen transaction id; generated when absent. Also becomes every touched document's `_rev`. */
+  transactionId?: string
+  /** Who wrote it, for the transaction log (a user id). */
+  author: string
+  dryRun?: boolean
+  autoGenerateArrayKeys?: boolean
+}
+
+export interface ExecuteOutcome {
+  transactionId: string
+  results: MutationResult[]
+  /** False for a dry run or when every mutation was a no-op. */
+  committed: boolean
+}
+
+const TRANSACTION_ID_PATTERN = /^[a-zA-Z0-9_.-]{1,128}$/
+
+export function executeMutations(
+  store: LakeStore,
+  dataset: string,
+  rawMutations: unknown,
+  options: ExecuteOptions,
+): ExecuteOutcome {
+  const transactionId = options.transactionId ?? randomId()
+  if (!TRANSACTION_ID_PATTERN.test(transactionId)) {
+    throw new MutationError(400, 0, {
+      type: 'validationError',
+      description: `Invalid transaction ID ${JSON.stringify(transactionId)}`,
+    })
+  }
+  if (store.hasTransaction(dataset, transactionId)) {
+    throw new MutationError(409, 0, {
+      type: 'transactionIdConflictError',
+      description: `Transaction ID "${transactionId}" has already been used`,
+    })
+  }
+  let mutations = parseMutations(rawMutations)
+  if (options.autoGenerateArrayKeys) mutations = mutations.map(withGeneratedArrayKeys)
+  const index = store.index(dataset)
+  const now = new Date().toISOString()
+  const applied = applyMutations(mutations, {
+    transactionId,
+    now,
+    read: (id) => index?.get(id),
+    findIds: (query, params) => (index ? idsOf(runQuery(index, query, params, { perspective: 'raw' })) : []),
+  })
+  const committed = !options.dryRun && applied.changes.length > 0
+  if (committed) {
+    store.commit({
+      id: transactionId,
+      dataset,
+      timestamp: now,
+      author: options.author,
+      mutations: applied.mutations,
+      changes: applied.changes,
+    })
+  }
+  return { transactionId, results: applied.results, committed }
+}
+
+/** A query used as a selection may return documents, ids, or one of either. */
+function idsOf(result: unknown): string[] {
+  const items = Array.isArray(result) ? result : result === null || result === undefined ? [] : [result]
+  const ids = new Set<string>()
+  for (const item of items) {
+    const id = typeof item === 'string' ? item : isJsonObject(item) ? documentId(item) : undefined
+    if (id !== undefined && isValidDocumentId(id)) ids.add(id)
+  }
+  return [...ids]
+}
+
+function documentId(item: JsonObject | LakeDocument): string | undefined {
+  return typeof item._id === 'string' ? item._id : undefined
+}

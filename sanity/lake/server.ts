@@ -1,0 +1,79 @@
+// The embedded Content Lake as a library: open the store, serve the HTTP API, close cleanly.
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { rootTokenVerifier } from './http/auth.ts'
+import { createLakeHandler } from './http/router.ts'
+import type { LakeContext } from './http/types.ts'
+import { LakeStore } from './store/lake-store.ts'
+import { resolveToken } from './token-file.ts'
+
+export interface StartLakeOptions {
+  /** 0 picks a free port. Default 4000. */
+  port?: number
+  /** Default 127.0.0.1 (loopback only). */
+  host?: string
+  dataDir: string
+  /** The root token; when absent, the one in `$dataDir/token`, generated on first start. */
+  token?: string
+  log?: (line: string) => void
+}
+
+export interface RunningLake {
+  url: string
+  port: number
+  token: string
+  /** True when this start generated a new root token. */
+  tokenGenerated: boolean
+  store: LakeStore
+  close(): Promise<void>
+}
+
+export const DEFAULT_PORT = 4000
+export const DEFAULT_HOST = '127.0.0.1'
+
+export async function startLake(options: StartLakeOptions): Promise<RunningLake> {
+  const log = options.log ?? (() => {})
+  const { token, generated } = resolveToken(options.dataDir, options.token)
+  const store = LakeStore.open(options.dataDir)
+  const context: LakeContext = { store, verifyToken: rootTokenVerifier(token), log }
+  const server = createServer(createLakeHandler(context))
+  const host = options.host ?? DEFAULT_HOST
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(options.port ?? DEFAULT_PORT, host, () => {
+        server.off('error', reject)
+        resolve()
+      })
+    })
+  } catch (error) {
+    store.close()
+    throw error
+  }
+  const address = server.address()
+  const port = isAddressInfo(address) ? address.port : (options.port ?? DEFAULT_PORT)
+  const urlHost = host.includes(':') ? `[${host}]` : host
+  const url = `http://${urlHost}:${port}`
+  let closing: Promise<void> | undefined
+  return {
+    url,
+    port,
+    token,
+    tokenGenerated: generated,
+    store,
+    close() {
+      closing ??= new Promise<void>((resolve) => {
+        server.close(() => {
+          store.close()
+          resolve()
+        })
+        server.closeAllConnections()
+      })
+      return closing
+    },
+  }
+}
+
+function isAddressInfo(address: string | AddressInfo | null): address is AddressInfo {
+  return typeof address === 'object' && address !== null
+}

@@ -1,0 +1,226 @@
+// The lake's storage: SQLite is the truth, an in-memory DocumentIndex per dataset serves every read.
+import { mkdirSync } from 'node:fs'
+import { join } from 'node:path'
+import { DatabaseSync } from 'node:sqlite'
+import { DocumentIndex, type LakeDocument } from '../query/document-index.ts'
+import { isPublicDocumentId, isValidDatasetName } from './names.ts'
+import { prepareDatabase } from './schema.ts'
+import { parseLogRow } from './transaction-log.ts'
+import { effectsOf, type TransactionInput, type TransactionLogEntry } from './transaction-record.ts'
+
+export const DATABASE_FILE = 'lake.sqlite'
+
+export type CommitListener = (transaction: TransactionInput) => void
+
+interface DatasetIndexes {
+  /** Every document, for authenticated readers and the mutation engine. */
+  all: DocumentIndex
+  /** Root-path documents only: what anonymous readers may see, whatever their query or perspective says. */
+  public: DocumentIndex
+}
+
+export class StoreError extends Error {
+  readonly code: 'invalidDataset' | 'datasetExists' | 'transactionExists'
+  constructor(code: StoreError['code'], message: string) {
+    super(message)
+    this.name = 'StoreError'
+    this.code = code
+  }
+}
+
+export class LakeStore {
+  readonly dataDir: string
+  readonly #db: DatabaseSync
+  readonly #datasets = new Map<string, DatasetIndexes>()
+  readonly #listeners = new Set<CommitListener>()
+
+  private constructor(dataDir: string, db: DatabaseSync) {
+    this.dataDir = dataDir
+    this.#db = db
+  }
+
+  /** Opens (creating if needed) the store in `dataDir` and loads every dataset into memory. */
+  static open(dataDir: string): LakeStore {
+    mkdirSync(dataDir, { recursive: true })
+    const db = new DatabaseSync(join(dataDir, DATABASE_FILE))
+    prepareDatabase(db)
+    const store = new LakeStore(dataDir, db)
+    store.#load()
+    return store
+  }
+
+  #load(): void {
+    for (const row of this.#db.prepare('SELECT name FROM datasets ORDER BY name').all()) {
+      if (typeof row.name === 'string') this.#datasets.set(row.name, emptyIndexes())
+    }
+    const select = this.#db.prepare('SELECT dataset, json FROM documents')
+    for (const row of select.iterate()) {
+      if (typeof row.dataset !== 'string' || typeof row.json !== 'string') continue
+      const document = parseStoredDocument(row.json)
+      if (!document) continue
+      const indexes = this.#datasets.get(row.dataset) ?? emptyIndexes()
+      this.#datasets.set(row.dataset, indexes)
+      putDocument(indexes, document)
+    }
+  }
+
+  datasetNames(): string[] {
+    return [...this.#datasets.keys()].sort()
+  }
+
+  hasDataset(name: string): boolean {
+    return this.#datasets.has(name)
+  }
+
+  /** Creates an empty dataset; throws StoreError('datasetExists') if it is there already. */
+  createDataset(name: string): void {
+    if (!isValidDatasetName(name)) throw new StoreError('invalidDataset', `Invalid dataset name "${name}"`)
+    if (this.#datasets.has(name)) throw new StoreError('datasetExists', `Dataset "${name}" already exists`)
+    this.#insertDataset(name)
+    this.#datasets.set(name, emptyIndexes())
+  }
+
+  /** The index of every document of a dataset, or undefined when the dataset does not exist. */
+  index(dataset: string): DocumentIndex | undefined {
+    return this.#datasets.get(dataset)?.all
+  }
+
+  /** The index of the documents anonymous readers may see (ids without a `.`). */
+  publicIndex(dataset: string): DocumentIndex | undefined {
+    return this.#datasets.get(dataset)?.public
+  }
+
+  getDocument(dataset: string, id: string): LakeDocument | undefined {
+    return this.#datasets.get(dataset)?.all.get(id)
+  }
+
+  hasTransaction(dataset: string, id: string): boolean {
+    return (
+      this.#db
+        .prepare('SELECT 1 AS found FROM transactions WHERE dataset = ? AND id = ?')
+        .get(dataset, id) !== undefined
+    )
+  }
+
+  /**
+   * Writes a transaction: all document rows and the log row in one SQLite transaction, then the in-memory
+   * index. If SQLite fails nothing is changed anywhere. Creates the dataset on first write.
+   */
+  commit(transaction: TransactionInput): void {
+    const { dataset } = transaction
+    if (!isValidDatasetName(dataset)) {
+      throw new StoreError('invalidDataset', `Invalid dataset name "${dataset}"`)
+    }
+    if (this.hasTransaction(dataset, transaction.id)) {
+      throw new StoreError('transactionExists', `Transaction ID "${transaction.id}" has already been used`)
+    }
+    const isNewDataset = !this.#datasets.has(dataset)
+    const upsert = this.#db.prepare(
+      'INSERT INTO documents (dataset, id, type, rev, json) VALUES (?, ?, ?, ?, ?) ' +
+        'ON CONFLICT (dataset, id) DO UPDATE SET type = excluded.type, rev = excluded.rev, json = excluded.json',
+    )
+    const remove = this.#db.prepare('DELETE FROM documents WHERE dataset = ? AND id = ?')
+    this.#db.exec('BEGIN IMMEDIATE')
+    try {
+      if (isNewDataset) this.#insertDataset(dataset)
+      for (const { id, after } of transaction.changes) {
+        if (after) upsert.run(dataset, id, after._type, after._rev ?? '', JSON.stringify(after))
+        else remove.run(dataset, id)
+      }
+      this.#db
+        .prepare(
+          'INSERT INTO transactions (id, dataset, time, author, mutations, effects) VALUES (?, ?, ?, ?, ?, ?)',
+        )
+        .run(
+          transaction.id,
+          dataset,
+          transaction.timestamp,
+          transaction.author,
+          JSON.stringify(transaction.mutations),
+          JSON.stringify(effectsOf(transaction.changes)),
+        )
+      this.#db.exec('COMMIT')
+    } catch (error) {
+      this.#db.exec('ROLLBACK')
+      throw error
+    }
+    const indexes = this.#datasets.get(dataset) ?? emptyIndexes()
+    this.#datasets.set(dataset, indexes)
+    for (const { id, after } of transaction.changes) {
+      if (after) putDocument(indexes, after)
+      else removeDocument(indexes, id)
+    }
+    for (const listener of this.#listeners) listener(transaction)
+  }
+
+  /** Called after every commit, in commit order (listen, webhooks and live events hang off this). */
+  onCommit(listener: CommitListener): () => void {
+    this.#listeners.add(listener)
+    return () => {
+      this.#listeners.delete(listener)
+    }
+  }
+
+  /** Log entries of a dataset, oldest first; `documentId` keeps those touching that document. */
+  transactions(
+    dataset: string,
+    options: { documentId?: string; afterSeq?: number; limit?: number } = {},
+  ): TransactionLogEntry[] {
+    const limit = Math.max(1, Math.min(options.limit ?? 1000, 10_000))
+    const rows = options.documentId
+      ? this.#db
+          .prepare(
+            'SELECT t.* FROM transactions t, json_each(t.effects) e WHERE t.dataset = ? AND t.seq > ? AND e.key = ? ORDER BY t.seq LIMIT ?',
+          )
+          .all(dataset, options.afterSeq ?? 0, options.documentId, limit)
+      : this.#db
+          .prepare('SELECT * FROM transactions WHERE dataset = ? AND seq > ? ORDER BY seq LIMIT ?')
+          .all(dataset, options.afterSeq ?? 0, limit)
+    return rows.flatMap((row) => {
+      const entry = parseLogRow(row)
+      return entry ? [entry] : []
+    })
+  }
+
+  close(): void {
+    this.#listeners.clear()
+    if (this.#db.isOpen) this.#db.close()
+  }
+
+  #insertDataset(name: string): void {
+    this.#db
+      .prepare('INSERT OR IGNORE INTO datasets (name, created_at) VALUES (?, ?)')
+      .run(name, new Date().toISOString())
+  }
+}
+
+function emptyIndexes(): DatasetIndexes {
+  return { all: new DocumentIndex(), public: new DocumentIndex() }
+}
+
+function putDocument(indexes: DatasetIndexes, document: LakeDocument): void {
+  indexes.all.put(document)
+  if (isPublicDocumentId(document._id)) indexes.public.put(document)
+}
+
+function removeDocument(indexes: DatasetIndexes, id: string): void {
+  indexes.all.remove(id)
+  if (isPublicDocumentId(id)) indexes.public.remove(id)
+}
+
+export function isLakeDocument(value: unknown): value is LakeDocument {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    !Array.isArray(value) &&
+    '_id' in value &&
+    typeof value._id === 'string' &&
+    '_type' in value &&
+    typeof value._type === 'string'
+  )
+}
+
+function parseStoredDocument(json: string): LakeDocument | undefined {
+  const value: unknown = JSON.parse(json)
+  return isLakeDocument(value) ? value : undefined
+}
