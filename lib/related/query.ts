@@ -1,0 +1,83 @@
+// Related stories in one GROQ query, ranked by the lake (or hosted Sanity), not in JavaScript.
+//
+// Shape: the story's own signals are gathered first (films, their franchises, people, tags, pins),
+// then every other published story is scored against them. Scopes, because GROQ has no variables:
+// inside a candidate's projection `^` is the story being read; inside a filter within that
+// projection `^` is the candidate and `^.^` the story.
+// Functions used exist in groq-js 2.0.1 and on hosted Sanity: count, coalesce, defined, dateTime,
+// now, path, array::compact, array::unique, math::min, math::max.
+import { z } from 'zod'
+import type { TypedQuery } from '../fetch.ts'
+import { articleCardProjection, articleCardSchema, publishedStoryFilter } from '../queries/fragments.ts'
+
+const storyTypes = /* groq */ `["review", "article"]`
+
+/** Films a story is about: a review's `film`, an article's `films[]`. Evaluated on the story itself. */
+const filmIds = /* groq */ `array::compact([film._ref] + coalesce(films[]._ref, []))`
+
+/** Franchises and people of the films whose ids are in `^.filmIds` (the enclosing projection). */
+const franchisesOfFilms = /* groq */ `array::compact(*[_type == "film" && _id in ^.filmIds].franchise._ref)`
+const peopleOfFilms = /* groq */ `coalesce(*[_type == "film" && _id in ^.filmIds]{
+  "ids": coalesce(directors[]._ref, []) + coalesce(cast[].person._ref, [])
+}.ids[], [])`
+
+/** The story's signals, plus its pins in the editor's order (published stories only, never itself). */
+const subjectSignals = /* groq */ `{
+  _id,
+  "pins": coalesce(relatedPins[
+    @->_type in ${storyTypes} && defined(@->slug.current) && defined(@->publishedAt) && @._ref != ^._id
+  ]->${articleCardProjection}, []),
+  "pinIds": coalesce(relatedPins[]._ref, []),
+  "filmIds": ${filmIds},
+  "tagIds": coalesce(tags[]._ref, []),
+  "directPeopleIds": coalesce(people[]._ref, [])
+}{
+  ...,
+  "franchiseIds": ${franchisesOfFilms},
+  "peopleIds": array::unique(directPeopleIds + ${peopleOfFilms})
+}`
+
+const candidateFilter = /* groq */ `${publishedStoryFilter}
+  && _id != ^._id
+  && !(_id in ^.pinIds)
+  && !(_id in path("drafts.**"))
+  && !(_id in path("versions.**"))`
+
+/** Scores of one candidate: `^.^` in the inner filters is the story being read. */
+const candidateScore = /* groq */ `{
+  ...,
+  "filmIds": ${filmIds},
+  "tagIds": coalesce(tags[]._ref, []),
+  "directPeopleIds": coalesce(people[]._ref, [])
+}{
+  ...,
+  "franchiseIds": ${franchisesOfFilms},
+  "peopleIds": array::unique(directPeopleIds + ${peopleOfFilms})
+}{
+  ...,
+  "relatedScore":
+    $filmWeight * math::min([count(filmIds[@ in ^.^.filmIds]), 1])
+    + $franchiseWeight * math::min([count(franchiseIds[@ in ^.^.franchiseIds]), 1])
+    + $personWeight * math::min([count(peopleIds[@ in ^.^.peopleIds]), $personCap])
+    + $tagWeight * math::min([count(tagIds[@ in ^.^.tagIds]), $tagCap])
+    + $recencyWeight * coalesce(math::max([0, math::min([1,
+        1 - (dateTime(now()) - dateTime(publishedAt)) / (86400 * $recencyWindowDays)
+      ])]), 0)
+}`
+
+export const relatedStoriesQuery = /* groq */ `coalesce(
+  *[_type in ${storyTypes} && _id == $id][0]${subjectSignals}{
+    "stories": (
+      pins
+      + (*[${candidateFilter}]${candidateScore} | order(relatedScore desc, publishedAt desc, _id asc))
+        [0...$limit]${articleCardProjection}
+    )[0...$limit]
+  }.stories,
+  []
+)`
+
+export const relatedStories = {
+  name: 'relatedStories',
+  query: relatedStoriesQuery,
+  schema: z.array(articleCardSchema),
+} satisfies TypedQuery<z.ZodArray<typeof articleCardSchema>>
