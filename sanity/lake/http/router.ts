@@ -10,13 +10,22 @@ import { toHttpError } from './error-mapping.ts'
 import { type HttpError, httpError, methodNotAllowed, notFound } from './http-error.ts'
 import { matchPath, splitPath } from './path-pattern.ts'
 import { sendJson } from './response.ts'
+import { assetRoutes } from './routes/assets.ts'
 import { docRoutes } from './routes/doc.ts'
 import { healthRoutes } from './routes/health.ts'
+import { imageRoutes } from './routes/images.ts'
 import { mutateRoutes } from './routes/mutate.ts'
 import { queryRoutes } from './routes/query.ts'
 import type { LakeContext, LakeHttpRequest, LakeResponse, Route } from './types.ts'
 
-export const ROUTES: readonly Route[] = [...healthRoutes, ...queryRoutes, ...docRoutes, ...mutateRoutes]
+export const ROUTES: readonly Route[] = [
+  ...healthRoutes,
+  ...queryRoutes,
+  ...docRoutes,
+  ...mutateRoutes,
+  ...assetRoutes,
+  ...imageRoutes,
+]
 
 export type LakeHandler = (req: LakeHttpRequest, res: LakeResponse) => void
 
