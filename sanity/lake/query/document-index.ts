@@ -86,6 +86,11 @@ export class DocumentIndex {
     return this.#byReference.get(id)?.documents() ?? EMPTY
   }
 
+  /** Whether `references(refId)` is true for the document `docId`. */
+  isReferencing(docId: string, refId: string): boolean {
+    return this.#byReference.get(refId)?.has(docId) ?? false
+  }
+
   /** The dataset position of a document (smaller comes first in `*`), or undefined when absent. */
   positionOf(id: string): number | undefined {
     return this.#all.get(id)?.seq

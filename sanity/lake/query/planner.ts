@@ -1,11 +1,189 @@
 import type { DereferenceFunction, ExprNode } from 'groq-js'
-import type { DocumentIndex } from './document-index.ts'
+import { mapChildren, type ScopeEffect, UnplannableNode } from './ast-scopes.ts'
+import { candidates, type KeyedConstraint } from './candidates.ts'
+import { type Constraint, constraintOf, type IndexConstraint, type KeySource } from './constraints.ts'
+import type { DocumentIndex, LakeDocument } from './document-index.ts'
+
+// Narrowing `*[cond]` scans. groq-js evaluates a tree it is given, and its only hook into the engine is
+// `dereference(id)`. So the planner replaces the `*` of a narrowable filter with an expression that, when
+// groq-js evaluates it (once per evaluation of the filter, in the filter's outer scope):
+//   1. evaluates the hoisted key expressions and passes every key to `dereference` as a command id
+//      ("\0lake:k<leaf>:<key>", or "\0lake:o<leaf>" for a value the index cannot answer for);
+//   2. dereferences "\0lake:e<plan>", answered with {items: candidates} from the secondary indexes.
+// groq-js evaluates synchronously, object attributes in order, so commands arrive in that sequence. The
+// condition still runs on every candidate, so results are those of a full scan.
+
+const COMMAND = '\u0000lake:'
 
 export interface QueryPlan {
-  tree: ExprNode
-  dereference: DereferenceFunction
+  readonly tree: ExprNode
+  readonly dereference: DereferenceFunction
+  /** How many `*[...]` scans were narrowed. */
+  readonly narrowed: number
 }
 
+interface LeafState {
+  readonly keys: Set<string>
+  unanswerable: boolean
+}
+
+interface NumberedLeaf extends IndexConstraint {
+  readonly leaf: number
+}
+
+type NumberedConstraint =
+  | NumberedLeaf
+  | { readonly kind: 'and' | 'or'; readonly parts: readonly NumberedConstraint[] }
+
 export function planQuery(tree: ExprNode, view: DocumentIndex): QueryPlan {
-  return { tree, dereference: ({ _ref }) => view.get(_ref) }
+  const plans: NumberedConstraint[] = []
+  const leaves: LeafState[] = []
+
+  const numbered = (constraint: Constraint): NumberedConstraint => {
+    if (constraint.kind !== 'index') return { kind: constraint.kind, parts: constraint.parts.map(numbered) }
+    leaves.push({ keys: new Set(), unanswerable: false })
+    return { ...constraint, leaf: leaves.length - 1 }
+  }
+
+  const rewrite = (node: ExprNode, hidden: boolean): ExprNode => {
+    if (node.type === 'Filter' && node.base.type === 'Everything') {
+      const condition = rewrite(node.expr, false)
+      const constraint = constraintOf(node.expr, hidden)
+      if (constraint === undefined) return { ...node, expr: condition }
+      const plan = numbered(constraint)
+      plans.push(plan)
+      const base = narrowedEverything(plans.length - 1, plan, (expr) => rewrite(expr, hidden))
+      return { ...node, base, expr: condition }
+    }
+    return mapChildren(node, (child, effect) => rewrite(child, childHidden(hidden, effect)))
+  }
+
+  let planned: ExprNode
+  try {
+    planned = rewrite(tree, false)
+  } catch (error) {
+    if (!(error instanceof UnplannableNode)) throw error
+    return { tree, dereference: ({ _ref }) => view.get(_ref), narrowed: 0 }
+  }
+
+  const dereference: DereferenceFunction = ({ _ref }) => {
+    if (!_ref.startsWith(COMMAND)) return view.get(_ref)
+    const command = _ref.slice(COMMAND.length)
+    const separator = command.indexOf(':')
+    const kind = command[0]
+    const number = Number(command.slice(1, separator === -1 ? undefined : separator))
+    if (kind === 'e') {
+      const plan = plans[number]
+      if (plan === undefined) return null
+      return { items: emit(view, plan, leaves) }
+    }
+    const leaf = leaves[number]
+    if (leaf === undefined) return null
+    if (kind === 'k' && separator !== -1) leaf.keys.add(command.slice(separator + 1))
+    else leaf.unanswerable = true
+    return null
+  }
+
+  return { tree: planned, dereference, narrowed: plans.length }
+}
+
+function childHidden(hidden: boolean, effect: ScopeEffect): boolean {
+  return effect === 'same' ? hidden : effect === 'hidden'
+}
+
+/** Candidates for a plan from the keys its leaves received; resets the leaves for the next evaluation. */
+function emit(view: DocumentIndex, plan: NumberedConstraint, leaves: LeafState[]): readonly LakeDocument[] {
+  const keyed = keyedConstraint(plan, leaves)
+  return keyed === undefined ? view.all() : candidates(view, keyed)
+}
+
+function keyedConstraint(plan: NumberedConstraint, leaves: LeafState[]): KeyedConstraint | undefined {
+  if (plan.kind === 'index') {
+    const state = leaves[plan.leaf]
+    if (state === undefined) return undefined
+    leaves[plan.leaf] = { keys: new Set(), unanswerable: false }
+    return state.unanswerable ? undefined : { kind: 'index', index: plan.index, keys: state.keys }
+  }
+  // Every part is visited so each leaf is reset, whatever the outcome.
+  const parts = plan.parts.map((part) => keyedConstraint(part, leaves))
+  const known = parts.filter((part) => part !== undefined)
+  if (plan.kind === 'or') return known.length === parts.length ? { kind: 'or', parts: known } : undefined
+  if (known.length === 0) return undefined
+  return known.length === 1 ? known[0] : { kind: 'and', parts: known }
+}
+
+/** `{"f0": <feed>, ..., "_ref": "\0lake:e<plan>"}->items` */
+function narrowedEverything(
+  planNumber: number,
+  plan: NumberedConstraint,
+  rewriteKey: (expr: ExprNode) => ExprNode,
+): ExprNode {
+  const feeds = leavesOf(plan).flatMap((leaf) =>
+    leaf.keys.map((source) => feed(leaf.leaf, source, rewriteKey)),
+  )
+  return {
+    type: 'AccessAttribute',
+    name: 'items',
+    base: {
+      type: 'Deref',
+      base: {
+        type: 'Object',
+        attributes: [
+          ...feeds.map((value, i) => ({ type: 'ObjectAttributeValue' as const, name: `f${i}`, value })),
+          { type: 'ObjectAttributeValue', name: '_ref', value: text(`${COMMAND}e${planNumber}`) },
+        ],
+      },
+    },
+  }
+}
+
+function leavesOf(plan: NumberedConstraint): NumberedLeaf[] {
+  return plan.kind === 'index' ? [plan] : plan.parts.flatMap(leavesOf)
+}
+
+/** Evaluates the key expression once and sends its keys as commands. */
+function feed(leaf: number, source: KeySource, rewriteKey: (expr: ExprNode) => ExprNode): ExprNode {
+  const value = rewriteKey(source.expr)
+  const keyPrefix = text(`${COMMAND}k${leaf}:`)
+  const unanswerable = command(text(`${COMMAND}o${leaf}`))
+  // "prefix" + @ is null unless @ is a string.
+  const sendKey = command({ type: 'OpCall', op: '+', left: keyPrefix, right: { type: 'This' } })
+  const sendStrictKey = command(
+    coalesce({ type: 'OpCall', op: '+', left: keyPrefix, right: { type: 'This' } }, unanswerableId(leaf)),
+  )
+  const eachElement = (send: ExprNode): ExprNode => ({
+    type: 'Map',
+    base: { type: 'ArrayCoerce', base: { type: 'This' } },
+    expr: send,
+  })
+  const perValue =
+    source.shape === 'one'
+      ? sendStrictKey
+      : source.shape === 'many'
+        ? coalesce(eachElement(sendStrictKey), unanswerable)
+        : coalesce(eachElement(sendKey), sendKey)
+  return {
+    type: 'Map',
+    base: { type: 'Array', elements: [{ type: 'ArrayElement', value, isSplat: false }] },
+    expr: perValue,
+  }
+}
+
+function unanswerableId(leaf: number): ExprNode {
+  return text(`${COMMAND}o${leaf}`)
+}
+
+function command(id: ExprNode): ExprNode {
+  return {
+    type: 'Deref',
+    base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: id }] },
+  }
+}
+
+function coalesce(first: ExprNode, second: ExprNode): ExprNode {
+  return { type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [first, second] }
+}
+
+function text(value: string): ExprNode {
+  return { type: 'Value', value }
 }
