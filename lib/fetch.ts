@@ -1,5 +1,7 @@
 // Every query result is validated: a document that does not match its schema fails loudly here,
 // naming the query and the path, instead of rendering undefined somewhere in a component.
+/// <reference types="next/types/global" />
+// (the reference above types the `next` fetch option that @sanity/client forwards to Next's fetch)
 import type { QueryParams, SanityClient } from '@sanity/client'
 import type { z } from 'zod'
 
@@ -21,14 +23,30 @@ export interface TypedQuery<Schema extends z.ZodType> {
   name: string
   query: string
   schema: Schema
+  /** Document types the result depends on; the site turns them into cache tags (lib/queries/load.ts). */
+  tags?: readonly string[]
+}
+
+/** How Next may cache a result: cache tags for on-demand revalidation, and a time-based fallback. */
+export interface CacheOptions {
+  tags?: string[]
+  revalidate?: number | false
 }
 
 export async function fetchQuery<Schema extends z.ZodType>(
   client: SanityClient,
   typed: TypedQuery<Schema>,
   params: QueryParams = {},
+  cache?: CacheOptions,
 ): Promise<z.output<Schema>> {
-  const raw: unknown = await client.fetch(typed.query, params, { perspective: 'published' })
+  // Outside Next (tests, scripts) the `next` option is ignored by fetch; inside Next it tags the data cache.
+  // A failed request throws, so an ISR regeneration keeps serving the last good page instead of an empty one.
+  const raw: unknown = cache
+    ? await client.fetch(typed.query, params, {
+        perspective: 'published',
+        next: { tags: cache.tags, revalidate: cache.revalidate },
+      })
+    : await client.fetch(typed.query, params, { perspective: 'published' })
   const parsed = typed.schema.safeParse(raw)
   if (!parsed.success) throw new QueryResultError(typed.name, parsed.error.issues)
   return parsed.data

@@ -71,7 +71,7 @@ export type ArticleKind = z.infer<typeof articleKindSchema>
  * A story as a card: listings, related stories, search results, feeds.
  * Reviews have one `film`; articles have `films[]`, of which the first stands for the card.
  */
-export const articleCardProjection = /* groq */ `{
+export const articleCardFields = /* groq */ `
   _id,
   _type,
   kind,
@@ -87,7 +87,8 @@ export const articleCardProjection = /* groq */ `{
     films[0]->{title, "slug": slug.current}
   ),
   "authors": coalesce(authors[]->{name, "slug": slug.current}, [])
-}`
+`
+export const articleCardProjection = `{${articleCardFields}}`
 
 export const articleCardSchema = z.object({
   _id: z.string(),
