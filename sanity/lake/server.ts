@@ -16,6 +16,8 @@ export interface StartLakeOptions {
   /** The root token; when absent, the one in `$dataDir/token`, generated on first start. */
   token?: string
   log?: (line: string) => void
+  /** Created when the store has no dataset at all, like a new Sanity project. Default `production`; false for none. */
+  initialDataset?: string | false
 }
 
 export interface RunningLake {
@@ -30,11 +32,14 @@ export interface RunningLake {
 
 export const DEFAULT_PORT = 4000
 export const DEFAULT_HOST = '127.0.0.1'
+export const DEFAULT_DATASET = 'production'
 
 export async function startLake(options: StartLakeOptions): Promise<RunningLake> {
   const log = options.log ?? (() => {})
   const { token, generated } = resolveToken(options.dataDir, options.token)
   const store = LakeStore.open(options.dataDir)
+  const initialDataset = options.initialDataset ?? DEFAULT_DATASET
+  if (initialDataset && store.datasetNames().length === 0) store.createDataset(initialDataset)
   const context: LakeContext = { store, verifyToken: rootTokenVerifier(token), log }
   const server = createServer(createLakeHandler(context))
   const host = options.host ?? DEFAULT_HOST
