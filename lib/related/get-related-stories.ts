@@ -26,9 +26,14 @@ export function clampRelatedLimit(limit: number | undefined): number {
   return Math.min(MAX_RELATED_LIMIT, Math.max(1, Math.floor(limit)))
 }
 
+/** The query parameters: story id, clamped limit and the weights. For `loadQuery(relatedStories, ...)`. */
+export function relatedStoriesParams({ id, limit, weights = RELATED_WEIGHTS }: RelatedStoriesOptions) {
+  return { id, limit: clampRelatedLimit(limit), ...weightParams(weights) }
+}
+
 export async function getRelatedStories(
   client: SanityClient,
-  { id, limit, weights = RELATED_WEIGHTS }: RelatedStoriesOptions,
+  options: RelatedStoriesOptions,
 ): Promise<ArticleCard[]> {
-  return fetchQuery(client, relatedStories, { id, limit: clampRelatedLimit(limit), ...weightParams(weights) })
+  return fetchQuery(client, relatedStories, relatedStoriesParams(options))
 }

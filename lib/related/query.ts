@@ -78,6 +78,8 @@ export const relatedStoriesQuery = /* groq */ `coalesce(
 
 export const relatedStories = {
   name: 'relatedStories',
+  /** Document types the result depends on, for cache tags (see lib/queries/load.ts). */
+  tags: ['review', 'article', 'film', 'person', 'tag', 'section', 'author', 'sanity.imageAsset'],
   query: relatedStoriesQuery,
   schema: z.array(articleCardSchema),
 } satisfies TypedQuery<z.ZodArray<typeof articleCardSchema>>
