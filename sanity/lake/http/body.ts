@@ -7,14 +7,14 @@ export const JSON_BODY_LIMIT = 4 * 1024 * 1024
 
 /**
  * Past the limit we keep reading (and dropping) the body so the client is still listening when the 413
- * arrives, but only up to this multiple of the limit; beyond it we answer at once and close the connection.
+ * arrives, but only up to this multiple of the limit; beyond it we answer at once (and keep discarding).
  */
 const DRAIN_FACTOR = 4
 
 export type BodySource = LakeHttpRequest
 
 export function tooLarge(limit: number): HttpError {
-  return httpError(413, `Request body is larger than the limit of ${limit} bytes`, { connection: 'close' })
+  return httpError(413, `Request body is larger than the limit of ${limit} bytes`)
 }
 
 /** Reads the whole body; rejects with 413 when it passes `limit`, without buffering the excess. */

@@ -31,7 +31,14 @@ export type LakeHandler = (req: LakeHttpRequest, res: LakeResponse) => void
 
 export function createLakeHandler(lake: LakeContext, routes: readonly Route[] = ROUTES): LakeHandler {
   return (req, res) => {
-    handle(lake, routes, req, res).catch((error: unknown) => sendError(lake, res, error))
+    handle(lake, routes, req, res).catch((error: unknown) => {
+      try {
+        sendError(lake, res, error)
+      } catch (sendFailure) {
+        // The connection is gone or the headers were invalid for it: never let one request crash the lake.
+        lake.log(`lake: could not send an error response: ${String(sendFailure)}`)
+      }
+    })
   }
 }
 

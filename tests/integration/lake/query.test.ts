@@ -34,11 +34,16 @@ describe('query', () => {
   it('wraps results in {query, result, ms} and honours returnQuery=false', async () => {
     const response = await t.request('/v2025-02-19/data/query/production?query=count(*)&perspective=raw')
     expect(response.status).toBe(200)
-    expect(response.body).toEqual({ query: 'count(*)', result: 3, ms: expect.any(Number) })
+    expect(response.body).toEqual({
+      query: 'count(*)',
+      result: 3,
+      syncTags: [expect.stringMatching(/^s1:/)],
+      ms: expect.any(Number),
+    })
     const short = await t.request(
       '/v2025-02-19/data/query/production?query=count(*)&perspective=raw&returnQuery=false',
     )
-    expect(short.body).toEqual({ result: 3, ms: expect.any(Number) })
+    expect(short.body).toEqual({ result: 3, syncTags: expect.any(Array), ms: expect.any(Number) })
   })
 
   it('defaults to the published perspective from API v2025-02-19, raw before it', async () => {
@@ -133,6 +138,14 @@ describe('doc endpoint', () => {
         expect.objectContaining({ _id: 'review-1' }),
         expect.objectContaining({ _id: 'drafts.review-1' }),
       ],
+      omitted: [{ id: 'ghost', reason: 'existence' }],
+    })
+  })
+
+  it('returns only identity fields with excludeContent=true', async () => {
+    const response = await t.request('/v2025-02-19/data/doc/production/review-1,ghost?excludeContent=true')
+    expect(response.body).toEqual({
+      documents: [{ _id: 'review-1', _type: 'review', _rev: expect.any(String) }],
       omitted: [{ id: 'ghost', reason: 'existence' }],
     })
   })

@@ -2,7 +2,7 @@
 
 import type { LakeDocument } from '../../query/document-index.ts'
 import { isPublicDocumentId, isValidDocumentId } from '../../store/names.ts'
-import { existingDataset } from '../dataset-param.ts'
+import { existingDataset, flag } from '../dataset-param.ts'
 import { badRequest } from '../http-error.ts'
 import { sendJson } from '../response.ts'
 import type { LakeRequest, Route } from '../types.ts'
@@ -14,7 +14,12 @@ interface Omitted {
   reason: 'existence' | 'permission'
 }
 
-function getDocuments({ res, lake, identity, params }: LakeRequest): void {
+/** `excludeContent=true` (the Studio's availability check) only needs to know what exists. */
+function withoutContent(document: LakeDocument): LakeDocument {
+  return { _id: document._id, _type: document._type, _rev: document._rev }
+}
+
+function getDocuments({ res, url, lake, identity, params }: LakeRequest): void {
   const dataset = existingDataset(lake.store, params)
   const ids = [
     ...new Set(
@@ -26,6 +31,7 @@ function getDocuments({ res, lake, identity, params }: LakeRequest): void {
   ]
   if (ids.length === 0) throw badRequest('No document IDs given')
   if (ids.length > MAX_IDS) throw badRequest(`At most ${MAX_IDS} document IDs per request`)
+  const excludeContent = flag(url, 'excludeContent', false)
   const documents: LakeDocument[] = []
   const omitted: Omitted[] = []
   for (const id of ids) {
@@ -35,7 +41,7 @@ function getDocuments({ res, lake, identity, params }: LakeRequest): void {
       continue
     }
     const document = isValidDocumentId(id) ? lake.store.getDocument(dataset, id) : undefined
-    if (document) documents.push(document)
+    if (document) documents.push(excludeContent ? withoutContent(document) : document)
     else omitted.push({ id, reason: 'existence' })
   }
   sendJson(res, 200, { documents, omitted })

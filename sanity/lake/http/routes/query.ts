@@ -7,6 +7,7 @@ import { queryExecutionError } from '../error-mapping.ts'
 import { badRequest, datasetNotFound } from '../http-error.ts'
 import { parsePerspective, queryTarget } from '../perspective.ts'
 import { sendJson } from '../response.ts'
+import { datasetSyncTag } from '../sync-tags.ts'
 import type { LakeRequest, Route } from '../types.ts'
 
 interface QueryInput {
@@ -70,11 +71,9 @@ async function query(request: LakeRequest): Promise<void> {
     throw queryExecutionError(input.query, error)
   }
   const ms = Math.round(performance.now() - started)
-  sendJson(
-    res,
-    200,
-    returnQuery ? { query: input.query, result: result ?? null, ms } : { result: result ?? null, ms },
-  )
+  const syncTags = [datasetSyncTag(dataset)]
+  const envelope = { result: result ?? null, syncTags, ms }
+  sendJson(res, 200, returnQuery ? { query: input.query, ...envelope } : envelope)
 }
 
 export const queryRoutes: readonly Route[] = [

@@ -1,0 +1,52 @@
+// `lake import <file.tar.gz|folder|data.ndjson> [--dataset production] [--replace|--missing]`
+import { parseArgs } from 'node:util'
+import { openDatasetSource } from '../dataset-format/dataset-archive.ts'
+import { type ImportMode, type ImportSummary, importDataset } from '../dataset-format/import-dataset.ts'
+import { connectToLake } from '../dataset-format/lake-connection.ts'
+import { type LakeEnvironment, LakeConfigError, lakeEnvironment } from './environment.ts'
+
+export const IMPORT_USAGE = 'import <file.tar.gz|folder|data.ndjson> [--dataset production] [--replace|--missing]'
+
+export async function importCommand(args: readonly string[], env: LakeEnvironment = lakeEnvironment()): Promise<void> {
+  const { values, positionals } = parseArgs({
+    args: [...args],
+    allowPositionals: true,
+    options: {
+      dataset: { type: 'string', default: 'production' },
+      replace: { type: 'boolean', default: false },
+      missing: { type: 'boolean', default: false },
+    },
+  })
+  const [input] = positionals
+  if (!input || positionals.length > 1) throw new LakeConfigError(`usage: ${IMPORT_USAGE}`)
+  if (values.replace && values.missing) throw new LakeConfigError('--replace and --missing cannot be used together')
+  const mode: ImportMode = values.missing ? 'missing' : 'replace'
+  const summary = await runImport(input, values.dataset, mode, env)
+  console.log(`Imported into "${values.dataset}": ${formatSummary(summary)}`)
+}
+
+/** Opens the source, connects (or starts) the lake, imports, and always cleans up both. */
+export async function runImport(
+  input: string,
+  dataset: string,
+  mode: ImportMode,
+  env: LakeEnvironment,
+): Promise<ImportSummary> {
+  const log = (line: string) => console.error(line)
+  const source = await openDatasetSource(input)
+  try {
+    log(`Read ${source.documents.length} documents from ${input}`)
+    const lake = await connectToLake(env, log)
+    try {
+      return await importDataset(source, { client: lake.client(dataset), mode, log })
+    } finally {
+      await lake.close()
+    }
+  } finally {
+    await source.close()
+  }
+}
+
+export function formatSummary(summary: ImportSummary): string {
+  return `${summary.created} created, ${summary.updated} updated, ${summary.unchanged} unchanged (${summary.assets} assets)`
+}
