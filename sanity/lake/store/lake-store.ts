@@ -1,7 +1,7 @@
 // The lake's storage: SQLite is the truth, an in-memory DocumentIndex per dataset serves every read.
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
-import { DatabaseSync } from 'node:sqlite'
+import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { DocumentIndex, type LakeDocument } from '../query/document-index.ts'
 import { isPublicDocumentId, isValidDatasetName } from './names.ts'
 import { prepareDatabase } from './schema.ts'
@@ -33,10 +33,29 @@ export class LakeStore {
   readonly #db: DatabaseSync
   readonly #datasets = new Map<string, DatasetIndexes>()
   readonly #listeners = new Set<CommitListener>()
+  readonly #statements: {
+    upsert: StatementSync
+    remove: StatementSync
+    logTransaction: StatementSync
+    findTransaction: StatementSync
+    insertDataset: StatementSync
+  }
 
   private constructor(dataDir: string, db: DatabaseSync) {
     this.dataDir = dataDir
     this.#db = db
+    this.#statements = {
+      upsert: db.prepare(
+        'INSERT INTO documents (dataset, id, type, rev, json) VALUES (?, ?, ?, ?, ?) ' +
+          'ON CONFLICT (dataset, id) DO UPDATE SET type = excluded.type, rev = excluded.rev, json = excluded.json',
+      ),
+      remove: db.prepare('DELETE FROM documents WHERE dataset = ? AND id = ?'),
+      logTransaction: db.prepare(
+        'INSERT INTO transactions (id, dataset, time, author, mutations, effects) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      findTransaction: db.prepare('SELECT 1 AS found FROM transactions WHERE dataset = ? AND id = ?'),
+      insertDataset: db.prepare('INSERT OR IGNORE INTO datasets (name, created_at) VALUES (?, ?)'),
+    }
   }
 
   /** Opens (creating if needed) the store in `dataDir` and loads every dataset into memory. */
@@ -95,11 +114,7 @@ export class LakeStore {
   }
 
   hasTransaction(dataset: string, id: string): boolean {
-    return (
-      this.#db
-        .prepare('SELECT 1 AS found FROM transactions WHERE dataset = ? AND id = ?')
-        .get(dataset, id) !== undefined
-    )
+    return this.#statements.findTransaction.get(dataset, id) !== undefined
   }
 
   /**
@@ -115,11 +130,7 @@ export class LakeStore {
       throw new StoreError('transactionExists', `Transaction ID "${transaction.id}" has already been used`)
     }
     const isNewDataset = !this.#datasets.has(dataset)
-    const upsert = this.#db.prepare(
-      'INSERT INTO documents (dataset, id, type, rev, json) VALUES (?, ?, ?, ?, ?) ' +
-        'ON CONFLICT (dataset, id) DO UPDATE SET type = excluded.type, rev = excluded.rev, json = excluded.json',
-    )
-    const remove = this.#db.prepare('DELETE FROM documents WHERE dataset = ? AND id = ?')
+    const { upsert, remove, logTransaction } = this.#statements
     this.#db.exec('BEGIN IMMEDIATE')
     try {
       if (isNewDataset) this.#insertDataset(dataset)
@@ -127,18 +138,14 @@ export class LakeStore {
         if (after) upsert.run(dataset, id, after._type, after._rev ?? '', JSON.stringify(after))
         else remove.run(dataset, id)
       }
-      this.#db
-        .prepare(
-          'INSERT INTO transactions (id, dataset, time, author, mutations, effects) VALUES (?, ?, ?, ?, ?, ?)',
-        )
-        .run(
-          transaction.id,
-          dataset,
-          transaction.timestamp,
-          transaction.author,
-          JSON.stringify(transaction.mutations),
-          JSON.stringify(effectsOf(transaction.changes)),
-        )
+      logTransaction.run(
+        transaction.id,
+        dataset,
+        transaction.timestamp,
+        transaction.author,
+        JSON.stringify(transaction.mutations),
+        JSON.stringify(effectsOf(transaction.changes)),
+      )
       this.#db.exec('COMMIT')
     } catch (error) {
       this.#db.exec('ROLLBACK')
@@ -150,7 +157,16 @@ export class LakeStore {
       if (after) putDocument(indexes, after)
       else removeDocument(indexes, id)
     }
-    for (const listener of this.#listeners) listener(transaction)
+    for (const listener of this.#listeners) {
+      try {
+        listener(transaction)
+      } catch (error) {
+        // The transaction is committed; a failing listener must not turn that into an error for the writer.
+        process.emitWarning(
+          `lake: commit listener failed: ${error instanceof Error ? error.message : String(error)}`,
+        )
+      }
+    }
   }
 
   /** Called after every commit, in commit order (listen, webhooks and live events hang off this). */
@@ -188,9 +204,7 @@ export class LakeStore {
   }
 
   #insertDataset(name: string): void {
-    this.#db
-      .prepare('INSERT OR IGNORE INTO datasets (name, created_at) VALUES (?, ?)')
-      .run(name, new Date().toISOString())
+    this.#statements.insertDataset.run(name, new Date().toISOString())
   }
 }
 
