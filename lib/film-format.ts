@@ -47,3 +47,15 @@ export function releaseSummary(release: {
         : 'cinemas'
   return `${formatUkDate(release.date)} (${medium})`
 }
+
+/** The release a story's release line mentions: the UK cinema release if any, else the first UK one, else the first. */
+export function primaryRelease<Release extends { territory: string; medium: string | null }>(
+  releases: readonly Release[] | null | undefined,
+): Release | undefined {
+  const list = releases ?? []
+  return (
+    list.find((release) => release.territory === 'UK' && release.medium === 'cinema') ??
+    list.find((release) => release.territory === 'UK') ??
+    list[0]
+  )
+}

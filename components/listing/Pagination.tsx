@@ -17,6 +17,9 @@ export function Pagination({ basePath, page, pageCount }: PaginationProps) {
   const pages = Array.from({ length: pageCount }, (_, index) => index + 1)
   return (
     <nav aria-label="Pagination" className={styles.pagination}>
+      {/* React hoists these into <head>: rel prev/next for crawlers and browsers. */}
+      {page > 1 ? <link rel="prev" href={pageHref(basePath, page - 1)} /> : null}
+      {page < pageCount ? <link rel="next" href={pageHref(basePath, page + 1)} /> : null}
       {page > 1 ? (
         <Link href={pageHref(basePath, page - 1)} rel="prev" className={styles.step}>
           ← Newer

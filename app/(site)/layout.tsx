@@ -1,0 +1,14 @@
+// The reader site's layout: header and footer from siteSettings around every reader page.
+import type { Metadata } from 'next'
+import type { ReactNode } from 'react'
+import { SiteFrame } from '../../components/layout/SiteFrame.tsx'
+import { siteMetadata } from '../../lib/metadata.ts'
+import { getSiteMeta, getSiteSettings } from '../../lib/site-settings.ts'
+
+export async function generateMetadata(): Promise<Metadata> {
+  return siteMetadata(await getSiteMeta())
+}
+
+export default async function SiteLayout({ children }: { children: ReactNode }) {
+  return <SiteFrame data={await getSiteSettings()}>{children}</SiteFrame>
+}
