@@ -1,10 +1,9 @@
+// @vitest-environment jsdom
+// (for DOMParser: the feed is parsed back as XML by a real parser)
 import { evaluate, parse } from 'groq-js'
-import { JSDOM } from 'jsdom'
 import { describe, expect, it } from 'vitest'
 import { buildRssFeed, escapeXml, type FeedStory, feedQuery, rfc822 } from '../../../lib/feed.ts'
 import { site } from './seo-fixtures.ts'
-
-const { DOMParser } = new JSDOM().window
 
 function parseXml(xml: string): Document {
   const document = new DOMParser().parseFromString(xml, 'application/xml')
