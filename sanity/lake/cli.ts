@@ -4,6 +4,9 @@
 // and add one line to COMMANDS.
 import { datasetCommand } from './commands/dataset.ts'
 import { LakeConfigError } from './commands/environment.ts'
+import { EXPORT_USAGE, exportCommand } from './commands/export.ts'
+import { IMPORT_USAGE, importCommand } from './commands/import.ts'
+import { seedCommand } from './commands/seed.ts'
 import { startCommand } from './commands/start.ts'
 
 type Command = (args: readonly string[]) => Promise<void>
@@ -11,6 +14,9 @@ type Command = (args: readonly string[]) => Promise<void>
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
   start: { run: startCommand, summary: 'serve the lake (LAKE_PORT, LAKE_HOST, LAKE_DATA_DIR, LAKE_TOKEN)' },
   dataset: { run: datasetCommand, summary: 'dataset create <name> | dataset list' },
+  seed: { run: seedCommand, summary: 'import the demo magazine into production (idempotent)' },
+  import: { run: importCommand, summary: IMPORT_USAGE },
+  export: { run: exportCommand, summary: EXPORT_USAGE },
 }
 
 function usage(): string {

@@ -1,13 +1,16 @@
 // `lake export <out.tar.gz> [--dataset production]`
-import { parseArgs } from 'node:util'
 import { exportDataset } from '../dataset-format/export-dataset.ts'
 import { connectToLake } from '../dataset-format/lake-connection.ts'
-import { type LakeEnvironment, LakeConfigError, lakeEnvironment } from './environment.ts'
+import { parseCommandArgs } from './command-args.ts'
+import { LakeConfigError, type LakeEnvironment, lakeEnvironment } from './environment.ts'
 
 export const EXPORT_USAGE = 'export <out.tar.gz> [--dataset production]'
 
-export async function exportCommand(args: readonly string[], env: LakeEnvironment = lakeEnvironment()): Promise<void> {
-  const { values, positionals } = parseArgs({
+export async function exportCommand(
+  args: readonly string[],
+  env: LakeEnvironment = lakeEnvironment(),
+): Promise<void> {
+  const { values, positionals } = parseCommandArgs({
     args: [...args],
     allowPositionals: true,
     options: { dataset: { type: 'string', default: 'production' } },
@@ -19,8 +22,14 @@ export async function exportCommand(args: readonly string[], env: LakeEnvironmen
   const log = (line: string) => console.error(line)
   const lake = await connectToLake(env, log)
   try {
-    const summary = await exportDataset(outFile, { client: lake.client(values.dataset), origin: lake.url, log })
-    console.log(`Exported "${values.dataset}": ${summary.documents} documents, ${summary.assets} assets -> ${outFile}`)
+    const summary = await exportDataset(outFile, {
+      client: lake.client(values.dataset),
+      origin: lake.url,
+      log,
+    })
+    console.log(
+      `Exported "${values.dataset}": ${summary.documents} documents, ${summary.assets} assets -> ${outFile}`,
+    )
   } finally {
     await lake.close()
   }

@@ -1,14 +1,20 @@
 // `lake import <file.tar.gz|folder|data.ndjson> [--dataset production] [--replace|--missing]`
-import { parseArgs } from 'node:util'
-import { openDatasetSource } from '../dataset-format/dataset-archive.ts'
+import { DatasetSourceError, openDatasetSource } from '../dataset-format/dataset-archive.ts'
 import { type ImportMode, type ImportSummary, importDataset } from '../dataset-format/import-dataset.ts'
 import { connectToLake } from '../dataset-format/lake-connection.ts'
-import { type LakeEnvironment, LakeConfigError, lakeEnvironment } from './environment.ts'
+import { NdjsonError } from '../dataset-format/ndjson.ts'
+import { SanityAssetError } from '../dataset-format/sanity-asset-refs.ts'
+import { parseCommandArgs } from './command-args.ts'
+import { LakeConfigError, type LakeEnvironment, lakeEnvironment } from './environment.ts'
 
-export const IMPORT_USAGE = 'import <file.tar.gz|folder|data.ndjson> [--dataset production] [--replace|--missing]'
+export const IMPORT_USAGE =
+  'import <file.tar.gz|folder|data.ndjson> [--dataset production] [--replace|--missing]'
 
-export async function importCommand(args: readonly string[], env: LakeEnvironment = lakeEnvironment()): Promise<void> {
-  const { values, positionals } = parseArgs({
+export async function importCommand(
+  args: readonly string[],
+  env: LakeEnvironment = lakeEnvironment(),
+): Promise<void> {
+  const { values, positionals } = parseCommandArgs({
     args: [...args],
     allowPositionals: true,
     options: {
@@ -19,7 +25,8 @@ export async function importCommand(args: readonly string[], env: LakeEnvironmen
   })
   const [input] = positionals
   if (!input || positionals.length > 1) throw new LakeConfigError(`usage: ${IMPORT_USAGE}`)
-  if (values.replace && values.missing) throw new LakeConfigError('--replace and --missing cannot be used together')
+  if (values.replace && values.missing)
+    throw new LakeConfigError('--replace and --missing cannot be used together')
   const mode: ImportMode = values.missing ? 'missing' : 'replace'
   const summary = await runImport(input, values.dataset, mode, env)
   console.log(`Imported into "${values.dataset}": ${formatSummary(summary)}`)
@@ -31,20 +38,32 @@ export async function runImport(
   dataset: string,
   mode: ImportMode,
   env: LakeEnvironment,
+  log: (line: string) => void = (line) => console.error(line),
 ): Promise<ImportSummary> {
-  const log = (line: string) => console.error(line)
-  const source = await openDatasetSource(input)
+  const source = await openDatasetSource(input).catch(asUsageError)
   try {
     log(`Read ${source.documents.length} documents from ${input}`)
     const lake = await connectToLake(env, log)
     try {
-      return await importDataset(source, { client: lake.client(dataset), mode, log })
+      return await importDataset(source, { client: lake.client(dataset), mode, log }).catch(asUsageError)
     } finally {
       await lake.close()
     }
   } finally {
     await source.close()
   }
+}
+
+/** Problems with the input (bad NDJSON, missing asset files) print as one line, not a stack trace. */
+function asUsageError(error: unknown): never {
+  if (
+    error instanceof DatasetSourceError ||
+    error instanceof NdjsonError ||
+    error instanceof SanityAssetError
+  ) {
+    throw new LakeConfigError(error.message)
+  }
+  throw error
 }
 
 export function formatSummary(summary: ImportSummary): string {

@@ -11,7 +11,9 @@ let assetPath: string
 
 beforeAll(async () => {
   lake = await startTestLake()
-  const asset = await lake.client.assets.upload('image', await twoToneImage(400, 200), { filename: 'still.png' })
+  const asset = await lake.client.assets.upload('image', await twoToneImage(400, 200), {
+    filename: 'still.png',
+  })
   assetId = asset._id
   assetPath = asset.path
 })
@@ -37,7 +39,12 @@ describe('image endpoint', () => {
 
   it('serves URLs built by @sanity/image-url from the lake client (apiHost becomes the base URL)', async () => {
     const builder = createImageUrlBuilder(lake.client)
-    const url = builder.image({ asset: { _ref: assetId } }).width(120).height(80).format('webp').url()
+    const url = builder
+      .image({ asset: { _ref: assetId } })
+      .width(120)
+      .height(80)
+      .format('webp')
+      .url()
     expect(url.startsWith(`${lake.lake.url}/images/local/production/`)).toBe(true)
     const { response, bytes } = await get(url)
     expect(response.status).toBe(200)
@@ -46,7 +53,11 @@ describe('image endpoint', () => {
   })
 
   it('serves URLs built with an explicit baseUrl, honouring hotspot crops', async () => {
-    const builder = createImageUrlBuilder({ projectId: 'local', dataset: 'production', baseUrl: lake.lake.url })
+    const builder = createImageUrlBuilder({
+      projectId: 'local',
+      dataset: 'production',
+      baseUrl: lake.lake.url,
+    })
     const image = {
       asset: { _ref: assetId },
       hotspot: { x: 0.9, y: 0.5, width: 0.1, height: 0.1 },
@@ -72,7 +83,9 @@ describe('image endpoint', () => {
   })
 
   it('answers the Studio preview URLs', async () => {
-    const max = await get(`${lake.lake.url}/${assetPath}?w=2000&fit=max&auto=format`, { accept: 'image/webp' })
+    const max = await get(`${lake.lake.url}/${assetPath}?w=2000&fit=max&auto=format`, {
+      accept: 'image/webp',
+    })
     expect(await sharp(max.bytes).metadata()).toMatchObject({ width: 400, height: 200 })
     const thumb = await get(`${lake.lake.url}/${assetPath}?rect=8,0,48,48&w=33&h=33&fit=crop&dpr=2`)
     expect(await sharp(thumb.bytes).metadata()).toMatchObject({ width: 66, height: 66 })
@@ -106,6 +119,8 @@ describe('image endpoint', () => {
     const unknown = `${'0'.repeat(40)}-400x200.png`
     expect((await get(`${lake.lake.url}/images/local/production/${unknown}?w=10`)).response.status).toBe(404)
     expect((await get(`${lake.lake.url}/images/local/production/not-an-asset.png`)).response.status).toBe(404)
-    expect((await get(`${lake.lake.url}/images/local/elsewhere/${assetPath.split('/').pop()}`)).response.status).toBe(404)
+    expect(
+      (await get(`${lake.lake.url}/images/local/elsewhere/${assetPath.split('/').pop()}`)).response.status,
+    ).toBe(404)
   })
 })
