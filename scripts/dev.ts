@@ -1,0 +1,88 @@
+// `npm run dev`: the lake, the demo magazine on first start, and `next dev`, in one terminal.
+// Ctrl-C stops both children; if either dies, the other is stopped too.
+import { type ChildProcess, spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const lakePort = process.env.LAKE_PORT ?? '4000'
+const sitePort = process.env.PORT ?? '3000'
+const lakeUrl = `http://127.0.0.1:${lakePort}`
+const env = {
+  ...process.env,
+  LAKE_PORT: lakePort,
+  LAKE_URL: process.env.LAKE_URL ?? lakeUrl,
+  NEXT_PUBLIC_LAKE_URL: process.env.NEXT_PUBLIC_LAKE_URL ?? `http://localhost:${lakePort}`,
+}
+const children = new Set<ChildProcess>()
+
+function run(label: string, args: string[]): ChildProcess {
+  const child = spawn(process.execPath, args, { cwd: root, env, stdio: 'inherit' })
+  children.add(child)
+  child.on('exit', () => children.delete(child))
+  child.on('error', (error) => console.error(`dev: ${label} failed to start: ${error.message}`))
+  return child
+}
+
+function exited(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)))
+}
+
+async function lakeAnswers(): Promise<boolean> {
+  try {
+    return (await fetch(`${lakeUrl}/health`, { signal: AbortSignal.timeout(1000) })).ok
+  } catch {
+    return false
+  }
+}
+
+async function waitForLake(lake: ChildProcess | undefined): Promise<void> {
+  for (let attempt = 0; attempt < 150; attempt++) {
+    if (await lakeAnswers()) return
+    if (lake && lake.exitCode !== null) throw new Error('the lake exited before it was ready')
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`the lake did not answer at ${lakeUrl}/health within 30 s`)
+}
+
+/** Published documents visible to anyone; zero means a fresh lake that should get the demo magazine. */
+async function publishedCount(): Promise<number> {
+  const query = encodeURIComponent('count(*[!(_id in path("_.**"))])')
+  const response = await fetch(`${lakeUrl}/v2025-02-19/data/query/production?query=${query}`)
+  if (!response.ok) return 0
+  const body: unknown = await response.json()
+  return typeof body === 'object' && body !== null && 'result' in body && typeof body.result === 'number'
+    ? body.result
+    : 0
+}
+
+function stopAll(signal: NodeJS.Signals = 'SIGINT'): void {
+  for (const child of children) child.kill(signal)
+}
+
+async function main(): Promise<void> {
+  process.on('SIGINT', () => stopAll('SIGINT'))
+  process.on('SIGTERM', () => stopAll('SIGTERM'))
+
+  // A lake already running on the port (another terminal) is reused rather than fought over.
+  const lake = (await lakeAnswers()) ? undefined : run('lake', ['sanity/lake/cli.ts', 'start'])
+  await waitForLake(lake)
+  if ((await publishedCount()) === 0) {
+    console.log('dev: empty dataset, seeding the demo magazine…')
+    const code = await exited(run('seed', ['sanity/lake/cli.ts', 'seed']))
+    if (code !== 0) throw new Error(`seeding failed (exit ${code})`)
+  }
+
+  const site = run('next', ['node_modules/next/dist/bin/next', 'dev', '--port', sitePort])
+  console.log(
+    `\n  Site:   http://localhost:${sitePort}\n  Studio: http://localhost:${sitePort}/studio\n  Lake:   ${lakeUrl}\n`,
+  )
+  const first = await Promise.race([...children].map(async (child) => ({ child, code: await exited(child) })))
+  stopAll()
+  process.exitCode = first.child === site ? first.code : first.code || 1
+}
+
+main().catch((error: unknown) => {
+  console.error(`dev: ${error instanceof Error ? error.message : String(error)}`)
+  stopAll()
+  process.exitCode = 1
+})
