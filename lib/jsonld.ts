@@ -77,7 +77,7 @@ export function publisherJsonLd(site: SiteMeta, logoUrl?: string): JsonLdObject 
     '@type': 'Organization',
     name: site.name,
     url: absoluteUrl(site.siteUrl, '/'),
-    logo: { '@type': 'ImageObject', url: logoUrl ?? absoluteUrl(site.siteUrl, '/icon.png') },
+    logo: { '@type': 'ImageObject', url: logoUrl ?? absoluteUrl(site.siteUrl, '/icon.svg') },
   }
 }
 
