@@ -60,10 +60,9 @@ export class AssetService {
     return this.#commit(name, bytes, { ...document, ...options.fields }, options)
   }
 
-  /** The original bytes of an asset that has a document in the dataset, or undefined. */
-  async readOriginal(dataset: string, name: AssetName): Promise<Buffer | undefined> {
-    if (!this.#existing(dataset, name)) return undefined
-    return this.files.read(dataset, name)
+  /** True when the dataset has the asset's document (deleting the document retires the URL). */
+  has(dataset: string, name: AssetName): boolean {
+    return this.#existing(dataset, name) !== undefined
   }
 
   #existing(dataset: string, name: AssetName): Record<string, unknown> | undefined {

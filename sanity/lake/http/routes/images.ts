@@ -3,7 +3,13 @@
 // URLs are content-addressed, so every answer is cacheable forever.
 import { createHash } from 'node:crypto'
 import { AssetError } from '../../assets/asset-error.ts'
-import { type AssetKind, type AssetName, assetId, parseAssetFileName } from '../../assets/asset-names.ts'
+import {
+  type AssetKind,
+  type AssetName,
+  assetId,
+  type ImageAssetName,
+  parseAssetFileName,
+} from '../../assets/asset-names.ts'
 import { assetServiceFor } from '../../assets/asset-service.ts'
 import { canonicalSpec, hasTransform, parseTransformParams } from '../../assets/image-params.ts'
 import { imageMimeType } from '../../assets/image-probe.ts'
@@ -14,11 +20,12 @@ import type { LakeRequest, LakeResponse, Route } from '../types.ts'
 
 const IMMUTABLE = 'public, max-age=31536000, immutable'
 
-interface Served {
-  bytes: Buffer
+/** What a request resolves to before any bytes are read: enough for the headers and a 304. */
+interface Variant {
   contentType: string
   etag: string
   varyAccept: boolean
+  load(): Promise<Buffer>
 }
 
 async function serveAsset(kind: AssetKind, request: LakeRequest): Promise<void> {
@@ -26,68 +33,91 @@ async function serveAsset(kind: AssetKind, request: LakeRequest): Promise<void> 
   const dataset = datasetName(request.params)
   const fileName = request.params.file ?? ''
   const name = parseAssetFileName(kind, fileName)
-  if (!name) throw notFound(`No such ${kind}: ${fileName}`)
   const service = assetServiceFor(lake.store)
-  const original = await service.readOriginal(dataset, name)
-  if (!original) throw notFound(`${kind === 'image' ? 'Image' : 'File'} not found: ${dataset}/${fileName}`)
-  let served: Served
-  try {
-    served =
-      name.kind === 'image' && hasTransform(url.searchParams)
-        ? await transformed(request, name, original)
-        : originalFile(request, name, original)
-  } catch (error) {
-    if (error instanceof AssetError) throw new HttpError(error.statusCode, error.toBody())
-    throw error
+  if (!name || !service.has(dataset, name)) {
+    throw notFound(`${kind === 'image' ? 'Image' : 'File'} not found: ${dataset}/${fileName}`)
   }
+  const variant = toHttp(() =>
+    name.kind === 'image' && hasTransform(url.searchParams)
+      ? transformedVariant(request, dataset, name)
+      : originalVariant(request, dataset, name),
+  )
   res.setHeader('cache-control', IMMUTABLE)
-  res.setHeader('etag', served.etag)
-  if (served.varyAccept) appendVary(res, 'Accept')
+  res.setHeader('etag', variant.etag)
+  if (variant.varyAccept) appendVary(res, 'Accept')
   const download = url.searchParams.get('dl')
   if (download !== null) {
     const attachmentName = (download === '' ? fileName : download).replace(/["\\\r\n]/g, '')
     res.setHeader('content-disposition', `attachment; filename="${attachmentName}"`)
   }
-  if (req.headers['if-none-match'] === served.etag) {
+  if (req.headers['if-none-match'] === variant.etag) {
     res.statusCode = 304
     res.end()
     return
   }
+  const bytes = await variant.load().catch(rethrowAsHttp)
   res.statusCode = 200
-  res.setHeader('content-type', served.contentType)
-  res.setHeader('content-length', served.bytes.length)
+  res.setHeader('content-type', variant.contentType)
+  res.setHeader('content-length', bytes.length)
   // node drops the body of a HEAD response by itself.
-  res.end(served.bytes)
+  res.end(bytes)
 }
 
-function originalFile(request: LakeRequest, name: AssetName, bytes: Buffer): Served {
-  return { bytes, contentType: originalMimeType(request, name), etag: `"${name.sha1}"`, varyAccept: false }
+function originalVariant(request: LakeRequest, dataset: string, name: AssetName): Variant {
+  return {
+    contentType: originalMimeType(request, dataset, name),
+    etag: `"${name.sha1}"`,
+    varyAccept: false,
+    load: () => readStored(request, dataset, name),
+  }
 }
 
-function originalMimeType(request: LakeRequest, name: AssetName): string {
+function originalMimeType(request: LakeRequest, dataset: string, name: AssetName): string {
   if (name.kind === 'image') return imageMimeType(name.extension)
   // Files keep the type they were uploaded with, recorded on their asset document.
-  const document = request.lake.store.getDocument(datasetName(request.params), assetId(name))
+  const document = request.lake.store.getDocument(dataset, assetId(name))
   return typeof document?.mimeType === 'string' ? document.mimeType : 'application/octet-stream'
 }
 
-async function transformed(request: LakeRequest, name: AssetName, original: Buffer): Promise<Served> {
-  if (name.kind !== 'image') throw notFound('Only images can be transformed')
+function transformedVariant(request: LakeRequest, dataset: string, name: ImageAssetName): Variant {
   const spec = parseTransformParams(request.url.searchParams)
-  const accept = request.req.headers.accept ?? ''
-  const format = chooseOutputFormat(spec, name.extension, accept)
-  const key = `${datasetName(request.params)}/${name.sha1}/${format}/${canonicalSpec(spec)}`
-  const service = assetServiceFor(request.lake.store)
-  const bytes = await service.transforms.getOrCreate(key, () =>
-    transformImage(original, { width: name.width, height: name.height }, spec, format),
-  )
-  const variant = createHash('sha1').update(key).digest('hex').slice(0, 16)
+  const format = chooseOutputFormat(spec, name.extension, request.req.headers.accept ?? '')
+  const key = `${dataset}/${name.sha1}/${format}/${canonicalSpec(spec)}`
+  const cache = assetServiceFor(request.lake.store).transforms
   return {
-    bytes,
     contentType: outputMimeTypes[format],
-    etag: `"${name.sha1}-${variant}"`,
+    etag: `"${name.sha1}-${createHash('sha1').update(key).digest('hex').slice(0, 16)}"`,
     varyAccept: spec.autoFormat,
+    load: () =>
+      cache.getOrCreate(key, async () =>
+        transformImage(
+          await readStored(request, dataset, name),
+          { width: name.width, height: name.height },
+          spec,
+          format,
+        ),
+      ),
   }
+}
+
+async function readStored(request: LakeRequest, dataset: string, name: AssetName): Promise<Buffer> {
+  const bytes = await assetServiceFor(request.lake.store).files.read(dataset, name)
+  if (!bytes) throw notFound(`The file of ${assetId(name)} is missing from the lake's data directory`)
+  return bytes
+}
+
+/** AssetErrors (bad parameters, undecodable images) leave as Sanity-shaped HTTP errors. */
+function toHttp<Value>(run: () => Value): Value {
+  try {
+    return run()
+  } catch (error) {
+    return rethrowAsHttp(error)
+  }
+}
+
+function rethrowAsHttp(error: unknown): never {
+  if (error instanceof AssetError) throw new HttpError(error.statusCode, error.toBody())
+  throw error
 }
 
 function appendVary(res: LakeResponse, value: string): void {
