@@ -155,7 +155,7 @@ function motif(kind: PosterMotif, palette: Palette, random: Random): string {
       return `<circle cx="300" cy="330" r="280" fill="url(#glow)"/><circle cx="300" cy="330" r="160" fill="${glow}"/><circle cx="300" cy="330" r="160" fill="${accent}" fill-opacity="0.35"/>${trees}<rect y="636" width="${W}" height="${H - 636}" fill="${deep}"/>`
     }
     case 'pair': {
-      return `<circle cx="230" cy="380" r="170" fill="${accent}" fill-opacity="0.85"/><circle cx="370" cy="380" r="170" fill="${glow}" fill-opacity="0.6"/><line x1="40" y1="620" x2="${W - 40}" y2="620" stroke="${glow}" stroke-width="2"/>`
+      return `<circle cx="230" cy="380" r="170" fill="${accent}" fill-opacity="0.85"/><circle cx="370" cy="380" r="170" fill="${glow}" fill-opacity="0.6"/>`
     }
     case 'neon': {
       const tubes = Array.from({ length: 4 }, (_, i) => {
@@ -163,6 +163,14 @@ function motif(kind: PosterMotif, palette: Palette, random: Random): string {
         return `<rect x="${inset}" y="${inset + 40}" width="${W - inset * 2}" height="${560 - inset * 2}" rx="${60 - i * 10}" fill="none" stroke="${i % 2 === 0 ? accent : glow}" stroke-width="${i === 0 ? 9 : 4}"/>`
       }).join('')
       return `<ellipse cx="${W / 2}" cy="330" rx="280" ry="260" fill="url(#glow)"/>${tubes}`
+    }
+    case 'waves': {
+      const waves = Array.from({ length: 9 }, (_, i) => {
+        const y = 200 + i * 52
+        const lift = random.between(30, 60)
+        return `<path d="M0 ${y} Q${W / 4} ${n(y - lift)} ${W / 2} ${y} T${W} ${y} V${y + 26} Q${(W * 3) / 4} ${n(y + 26 + lift)} ${W / 2} ${y + 26} T0 ${y + 26}Z" fill="${i % 2 === 0 ? accent : glow}" fill-opacity="${n(0.9 - i * 0.07)}"/>`
+      }).join('')
+      return `<circle cx="${W / 2}" cy="150" r="260" fill="url(#glow)"/><circle cx="${W / 2}" cy="170" r="90" fill="${glow}"/>${waves}`
     }
   }
 }

@@ -28,6 +28,7 @@ export const posterMotifSchema = z.enum([
   'moon',
   'pair',
   'neon',
+  'waves',
 ])
 
 const posterSchema = z.object({

@@ -6,7 +6,7 @@ export const SANS = "'DejaVu Sans', sans-serif"
 export const SERIF = "'DejaVu Serif', serif"
 
 /** Average advance of an uppercase DejaVu Sans Condensed Bold glyph, in em (measured with sharp). */
-const CONDENSED_BOLD_EM = 0.68
+const CONDENSED_BOLD_EM = 0.72
 
 export function escapeXml(text: string): string {
   return text
