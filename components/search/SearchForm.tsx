@@ -1,9 +1,10 @@
 // A plain GET form to /search: works without JavaScript.
+import { useId } from 'react'
 import styles from './SearchForm.module.css'
 
 export interface SearchFormProps {
   defaultValue?: string
-  /** The masthead's small variant. */
+  /** The masthead's small variant: on narrow screens only the button shows, leading to /search. */
   compact?: boolean
   label?: string
 }
@@ -13,12 +14,16 @@ export function SearchForm({
   compact = false,
   label = 'Search Marquee',
 }: SearchFormProps) {
+  const inputId = useId()
   return (
     <search className={compact ? styles.compactLandmark : styles.landmark}>
       <form action="/search" method="get" className={compact ? styles.compact : styles.form}>
-        <label className={compact ? 'visually-hidden' : styles.label}>
-          {label}
+        <div className={styles.field}>
+          <label htmlFor={inputId} className={compact ? 'visually-hidden' : styles.label}>
+            {label}
+          </label>
           <input
+            id={inputId}
             className={styles.input}
             type="search"
             name="q"
@@ -27,7 +32,7 @@ export function SearchForm({
             autoComplete="off"
             enterKeyHint="search"
           />
-        </label>
+        </div>
         <button type="submit" className={styles.button}>
           {compact ? (
             <>

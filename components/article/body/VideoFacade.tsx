@@ -29,17 +29,23 @@ export function VideoFacade({ source, url, title }: VideoFacadeProps) {
           referrerPolicy="strict-origin-when-cross-origin"
         />
       ) : (
-        <button type="button" className={styles.poster} onClick={() => setPlaying(true)}>
+        <button
+          type="button"
+          className={styles.poster}
+          onClick={() => setPlaying(true)}
+          aria-label={`Play video: ${title} (plays from ${provider})`}
+        >
           <span className={styles.play} aria-hidden="true">
             <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
               <path d="M8 5v14l11-7z" />
             </svg>
           </span>
-          <span className={styles.label}>
-            <span className="visually-hidden">Play video: </span>
+          <span className={styles.label} aria-hidden="true">
             {title}
           </span>
-          <span className={styles.provider}>Plays from {provider}</span>
+          <span className={styles.provider} aria-hidden="true">
+            Plays from {provider}
+          </span>
         </button>
       )}
       <a className={styles.external} href={url} rel="noopener noreferrer" target="_blank">

@@ -43,7 +43,7 @@ export default async function FilmPage({ params }: Props) {
             <p className={styles.empty}>No reviews or stories about {film.title} yet.</p>
           )}
         </section>
-        <aside aria-label="Film facts">
+        <aside aria-label="Film facts" className={styles.facts}>
           <FilmFacts film={film} headingId="film-facts" linkTitle={false} />
         </aside>
       </div>

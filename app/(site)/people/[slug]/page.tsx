@@ -12,6 +12,11 @@ import { getSiteMeta } from '../../../../lib/site-settings.ts'
 
 export const revalidate = 60
 
+/** None at build time: each page renders on its first request and is then cached like the others. */
+export function generateStaticParams(): { slug: string }[] {
+  return []
+}
+
 interface Props {
   params: Promise<{ slug: string }>
 }
