@@ -128,7 +128,7 @@ function drawScene(scene: Scene, horizon: number, palette: Palette, random: Rand
         })
         .join('')
       return {
-        svg: `<circle cx="${n(random.between(300, 1300))}" cy="${n(horizon - 200)}" r="380" fill="url(#halo)"/>${rows}<rect y="${n(horizon - 40)}" width="${W}" height="80" fill="${glow}" fill-opacity="0.12"/>`,
+        svg: `<circle cx="${n(random.between(300, 1300))}" cy="${n(horizon - 200)}" r="380" fill="url(#halo)"/>${rows}<rect y="${n(horizon - 40)}" width="${W}" height="80" fill="${glow}" fill-opacity="0.05"/>`,
         groundY: horizon + 220,
       }
     }
