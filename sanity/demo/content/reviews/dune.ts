@@ -90,7 +90,16 @@ export const duneReview: Review = {
       'Few films of its size have looked so deliberate, so sure of what they are not going to show you.',
     ),
     p(
+      'A second viewing also shows how well the script handles Herbert’s invented vocabulary. Spaihts, Roth and Villeneuve introduce most of it through action, trusting the audience to catch up, and the Gom Jabbar test, staged as a whisper-quiet horror scene, tells you more about the Bene Gesserit than any glossary could.',
+    ),
+    p(
       "The Harkonnen attack on Arrakeen remains a triumph of orchestrated chaos, and the first appearance of a sandworm still produces the right mix of awe and fear. Hans Zimmer's score, all throat-singing and wind, does as much world-building as the production design.",
+    ),
+    p(
+      'Villeneuve’s great gift is for scale that feels physical. The ornithopters have weight, the personal shields shimmer with a faint delay, and the desert is shot as an active threat rather than a backdrop. Greig Fraser’s photography drains the colour from Caladan and bleaches Arrakis until even daylight feels hostile.',
+    ),
+    p(
+      'Zendaya, much promoted at the time, appears mostly in visions until the final stretch, which makes Chani more of a promise than a character. That is the film in miniature: a beautifully made promise, redeemed only by the next instalment.',
     ),
     p(
       'Then the film simply stops, at a point that makes sense for the novel and less for an evening at the cinema. In 2021, with no sequel guaranteed, that felt like a gamble. Knowing [Part Two](https://en.wikipedia.org/wiki/Dune:_Part_Two) exists, it plays better: less a complete film than a magnificent first act.',

@@ -42,6 +42,9 @@ export const twentyEightYearsLaterReview: Review = {
       caption: 'The island’s causeway is only passable at low tide (Marquee illustration)',
     }),
     p(
+      'The infected have changed too, and Garland’s script makes the most of it: bloated crawlers that feed on worms in the grass, and hulking alphas who lead the packs. The first encounter with one of the latter is the best horror sequence in the film, and Boyle cuts it with archive footage and old war poetry in a way that is startling, if sometimes heavy-handed.',
+    ),
+    p(
       'The second half belongs to Jodie Comer as Isla, Spike’s ill mother, and to Ralph Fiennes as a doctor who has found his own way of living with the dead. Their scenes are tender and strange, and the film becomes a meditation on mortality that is braver than most horror sequels would dare.',
     ),
     pullQuote('A horror sequel that spends its best scenes on how to say goodbye.'),
@@ -89,7 +92,13 @@ export const sinnersReview: Review = {
     ),
     pullQuote('A blues record, a gangster film and a creature feature in one, played loud.'),
     p(
+      'Coogler handles tone with astonishing confidence. The film is funny, sexy and frightening in quick succession, and the juke joint, crowded and sweating, is one of the great film sets of recent years: a place you want to be right up until the moment you desperately want to leave.',
+    ),
+    p(
       'Hailee Steinfeld, Wunmi Mosaku and Delroy Lindo fill out a superb ensemble, and Ludwig Göransson’s score threads blues guitar through everything. Shot on large-format film, the images glow like old photographs brought back to life.',
+    ),
+    p(
+      'Coogler is precise about the world around the music: the plantation economy the brothers want out of, the scrip paid to sharecroppers instead of money, the Chinese grocers across the road whose family is pulled into the night. It is a genre entertainment that never forgets its history.',
     ),
     p(
       'The final stretch stretches a little too far, with more than one ending, and the mid-credits scene is essential. But this is that rarest thing, an original story on a blockbuster scale, made by a filmmaker using everything he has learned.',

@@ -33,9 +33,15 @@ export const pastLivesReview: Review = {
       caption: 'Distance is the film’s great subject (Marquee illustration)',
     }),
     p(
+      'Song films the middle section largely through screens, and finds a surprising intimacy there: the lag of a video call, the glow of a laptop in the small hours, two people scheduling their lives around time zones. It is one of the best depictions of long-distance longing in modern film.',
+    ),
+    p(
       'Greta Lee is extraordinary as Nora, a woman who has spent her life choosing and refuses to apologise for it. Teo Yoo makes Hae Sung’s longing almost unbearable without asking for pity. And John Magaro, in the role that could have been a cliché, gives the film its generosity: Arthur understands exactly what he is watching and chooses grace.',
     ),
     pullQuote('A love triangle with no villain, only time.'),
+    p(
+      'The film is exact about language, too. Nora moves between Korean and English, and Song uses the switch to show which parts of herself she keeps for whom. When Arthur admits that she dreams in a language he cannot understand, it lands as both a joke and a confession.',
+    ),
     p(
       'The final scene, a walk along a New York street that lasts about as long as it would in life, is one of the most quietly devastating endings in recent cinema. Nothing much happens, and everything does.',
     ),
@@ -79,7 +85,13 @@ export const anoraReview: Review = {
       'It is a film about what it means to be treated as a transaction, and it refuses to look away.',
     ),
     p(
+      'Baker shoots Brighton Beach and Coney Island in winter, all grey sea and shuttered attractions, and the setting gives the comedy a bruised quality even at its most frantic. Drew Daniels’s camera stays close to Ani throughout, so that we share her exhaustion as the night wears on.',
+    ),
+    p(
       'Mikey Madison is astonishing. Her Ani is funny, furious, proud and sharper than anyone gives her credit for, and Madison never asks for our sympathy, which is why she gets it. Mark Eydelshteyn makes Vanya charming and hollow in equal measure.',
+    ),
+    p(
+      'It is also, crucially, a film that takes sex work seriously as work. Ani is good at her job, negotiates hard and knows what she is worth; the sting is how easily people with real money can decide she is worth nothing at all.',
     ),
     p(
       'The film is too long in its middle stretch, and some of the running jokes wear thin. But the final scene, quiet and wordless in a car in the snow, reframes everything that came before. It is a film about what it means to be treated as a transaction, and it refuses to look away.',

@@ -40,6 +40,12 @@ export const deadReckoningReview: Review = {
       'Rebecca Ferguson’s Ilsa and Vanessa Kirby’s White Widow get less to do than they deserve, and Esai Morales’s Gabriel is more a presence than a character. The Part One in the title also means the film stops rather than ends.',
     ),
     p(
+      'The opening, aboard a submarine under Arctic ice, sets the tone: a sequence without Ethan in it at all, in which the enemy is an idea rather than a person. McQuarrie keeps returning to that unease, cutting from screens to faces as if the real question is who is still in control of their own story.',
+    ),
+    p(
+      'It helps that the film has a sense of humour about its hero. Ethan keeps being outpaced by a villain that has read his file, and Cruise plays the frustration with a comic exasperation we have not seen from him in years. Simon Pegg and Ving Rhames, the series’ longest-serving double act, get the jokes and the dread in equal measure.',
+    ),
+    p(
       'Still, at 163 minutes it moves faster than films an hour shorter, and it is hard to think of another franchise this deep into its run that feels so alive. Paramount’s [official site](https://www.paramount.com) will sell you the stunts; the film sells you on the people doing them.',
     ),
   ],
@@ -85,7 +91,13 @@ export const finalReckoningReview: Review = {
     pullQuote('Suspense is about patience as much as speed, and the submarine sequence has both.'),
     h2('A goodbye that keeps saying goodbye'),
     p(
+      'The villain suffers most. The Entity was an unnerving idea in Dead Reckoning; here it is mostly a glowing presence on monitors and a source of ominous speeches, and the more the characters describe it, the less frightening it becomes.',
+    ),
+    p(
       'What undoes the film is its sense of its own importance. Ethan is talked about as a saviour so often that the character disappears under the legend, and the humour that made the series feel light on its feet is mostly gone. At 169 minutes, it is both too long and oddly rushed.',
+    ),
+    p(
+      'There are pleasures in the margins. Pom Klementieff’s Paris, now on Ethan’s side, brings welcome mischief, and a face from the 1996 film returns for a moment that long-time fans will treasure. But these are grace notes in a film that keeps stopping to remind you of its own significance.',
     ),
     p(
       'Watch it for the two great sequences, and on the biggest screen available. But the best film in this series about the value of doing things for real spends a surprising amount of time just telling us about them.',

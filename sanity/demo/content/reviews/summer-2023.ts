@@ -49,6 +49,9 @@ export const oppenheimerReview: Review = {
     ),
     h2('Too much, on purpose'),
     p(
+      'Jennifer Lame’s editing deserves its own paragraph. The film is built from short scenes that overlap and rhyme, jumping across decades mid-conversation, and yet it rarely confuses because every cut is driven by a question Oppenheimer cannot answer. The final exchange, which we will not spoil, recasts everything before it.',
+    ),
+    p(
       'The film is overwhelming by design, with barely a scene that does not cut to another, and some viewers will find the barrage of names exhausting. The women in Oppenheimer’s life, Florence Pugh’s Jean Tatlock especially, are seen mostly through his guilt. But few blockbusters have asked audiences to sit with something this uncomfortable, and fewer have made it feel so urgent.',
     ),
   ],
@@ -88,6 +91,12 @@ export const barbieReview: Review = {
       'Robbie has the harder job, and does it beautifully. She plays Barbie’s growing awareness as bewilderment rather than revelation, and the film’s most moving moments are its quietest: a glance at an old woman on a bench, a conversation with the doll’s creator.',
     ),
     pullQuote('A studio comedy about a toy that finds room for grief, and never once winks about it.'),
+    p(
+      'Gerwig’s direction is full of small, precise jokes for anyone who grew up with the toys, from the discontinued dolls gathered at Weird Barbie’s house to the fact that nobody in Barbieland bothers with stairs. Kate McKinnon, as the doll that was played with too hard, gets some of the biggest laughs and some of the kindest lines.',
+    ),
+    p(
+      'Underneath the jokes is a film about the gap between being an ideal and being a person, and it gives real space to a mother and daughter in the real world, played by America Ferrera and Ariana Greenblatt, who have drifted apart and find their way back through a doll.',
+    ),
     p(
       'Not everything lands. The Mattel executives, led by Will Ferrell, are a joke the film returns to once too often, and America Ferrera’s big speech, while heartfelt, tells us what the film has already shown. The third act strains to tie its ideas together.',
     ),
