@@ -9,9 +9,11 @@ import { storyKicker } from '../../../../components/cards/StoryCard.tsx'
 import { FilmFacts } from '../../../../components/film/FilmFacts.tsx'
 import { FigureBlock } from '../../../../components/media/FigureBlock.tsx'
 import { RelatedStories } from '../../../../components/related/RelatedStories.tsx'
+import { JsonLd } from '../../../../components/seo/JsonLd.tsx'
 import { ShareBar } from '../../../../components/share/ShareBar.tsx'
 import { getEnv } from '../../../../lib/env.ts'
 import { primaryRelease, releaseLine } from '../../../../lib/film-format.ts'
+import { storyJsonLd } from '../../../../lib/jsonld.ts'
 import { storyMetadata } from '../../../../lib/metadata.ts'
 import { readingMinutes } from '../../../../lib/portable-text/reading-time.ts'
 import { type Article, articleQuery, recentStoryPathsQuery } from '../../../../lib/queries/article.ts'
@@ -76,7 +78,7 @@ export default async function ArticlePage({ params }: { params: Promise<Params> 
   const release = storyReleaseLine(article)
   return (
     <>
-      {/* JSON-LD (Review / NewsArticle) goes here once lib/jsonld.ts lands (sharing helper). */}
+      <JsonLd data={storyJsonLd(site, article)} />
       <article className={styles.article}>
         <ArticleHeader
           kicker={kicker(article)}

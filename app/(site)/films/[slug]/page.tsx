@@ -5,6 +5,8 @@ import { StoryGrid } from '../../../../components/cards/StoryGrid.tsx'
 import { FilmFacts } from '../../../../components/film/FilmFacts.tsx'
 import { FilmHeader } from '../../../../components/film/FilmHeader.tsx'
 import styles from '../../../../components/film/FilmPageLayout.module.css'
+import { JsonLd } from '../../../../components/seo/JsonLd.tsx'
+import { movieJsonLd } from '../../../../lib/jsonld.ts'
 import { filmMetadata } from '../../../../lib/metadata.ts'
 import { filmPageQuery, filmSlugsQuery } from '../../../../lib/queries/film.ts'
 import { loadQuery } from '../../../../lib/queries/load.ts'
@@ -29,8 +31,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FilmPage({ params }: Props) {
   const film = await loadQuery(filmPageQuery, { slug: (await params).slug })
   if (!film) notFound()
+  const site = await getSiteMeta()
   return (
     <>
+      <JsonLd data={movieJsonLd(site, film)} />
       <FilmHeader film={film} />
       <div className={styles.columns}>
         <section className={styles.coverage} aria-labelledby="coverage-heading">

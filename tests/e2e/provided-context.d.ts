@@ -1,0 +1,11 @@
+// What tests/e2e/global-setup.ts hands to the browser tests through inject().
+import 'vitest'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The built site, served by `next start` (e.g. http://127.0.0.1:41234). */
+    siteUrl: string
+    /** The lake the site reads, seeded with the demo magazine. */
+    lakeUrl: string
+  }
+}
