@@ -78,5 +78,5 @@ export const anora: Film = {
     stillOf(anoraLook, 1, 'A dim room with three glowing windows and a figure in silhouette'),
   ],
   synopsis:
-    'Ani, a dancer at a Brooklyn club, marries Vanya, the wayward son of a Russian oligarch, after a whirlwind week in Las Vegas. When his parents hear, they send their fixers to have the marriage undone, and a very long night begins.',
+    'Ani, a dancer at a New York club, marries Vanya, the wayward son of a Russian oligarch, after a whirlwind week in Las Vegas. When his parents hear, they send their fixers to have the marriage undone, and a very long night begins.',
 }

@@ -69,7 +69,7 @@ export const anoraReview: Review = {
   heroImage: stillOf(anoraLook, 0, 'Tail lights on a road vanishing into a violet night'),
   body: [
     p(
-      'Ani works at a Manhattan club, lives in Brighton Beach and takes life as it comes. When Vanya, the giggling, spendthrift son of a Russian oligarch, asks for her by name, she treats it as a job. When he pays her to be his girlfriend for a week and then proposes in Las Vegas, she lets herself believe it might be something more.',
+      'Ani dances at a New York club, lives in Brighton Beach and takes life as it comes. When Vanya, the giggling, spendthrift son of a Russian oligarch, asks for her by name, she treats it as a job. When he pays her to be his girlfriend for a week and then proposes in Las Vegas, she lets herself believe it might be something more.',
     ),
     p(
       'Sean Baker has spent his career making films about people working at the edges of the American economy, and Anora is his most accessible and most expensive-looking yet. The first act is a giddy montage of parties and excess, shot with an eye for how money looks when it is being spent carelessly.',
