@@ -106,7 +106,6 @@ export function movieJsonLd(site: SiteMeta, film: FilmJsonLdInput): JsonLdObject
 function storyBase(site: SiteMeta, story: StoryJsonLdInput, logoUrl?: string): JsonLdObject {
   const url = absoluteUrl(site.siteUrl, storyPath(story))
   return {
-    '@context': 'https://schema.org',
     headline: story.headline,
     description: story.standfirst ?? undefined,
     url,
@@ -125,8 +124,9 @@ export function reviewJsonLd(site: SiteMeta, story: StoryJsonLdInput, logoUrl?: 
   const film = story.films?.[0]
   const rating = validRating(story.rating)
   return {
-    ...storyBase(site, story, logoUrl),
+    '@context': 'https://schema.org',
     '@type': 'Review',
+    ...storyBase(site, story, logoUrl),
     name: story.headline,
     reviewBody: story.verdict ?? undefined,
     itemReviewed: film ? movieJsonLd(site, film) : undefined,
@@ -139,8 +139,9 @@ export function reviewJsonLd(site: SiteMeta, story: StoryJsonLdInput, logoUrl?: 
 
 export function newsArticleJsonLd(site: SiteMeta, story: StoryJsonLdInput, logoUrl?: string): JsonLdObject {
   return {
-    ...storyBase(site, story, logoUrl),
+    '@context': 'https://schema.org',
     '@type': 'NewsArticle',
+    ...storyBase(site, story, logoUrl),
     articleSection: story.kind ?? undefined,
     about:
       story.films && story.films.length > 0 ? story.films.map((film) => movieJsonLd(site, film)) : undefined,

@@ -91,3 +91,12 @@ export function shareCardKicker(card: ShareCard): string {
   if (card._type === 'review') return 'Review'
   return card.section?.title ?? 'News'
 }
+
+/** The card's alt text: what it says and shows ('Review: “…”, 3.5 out of 5 stars. Ana de Armas in Ballerina'). */
+export function shareCardAlt(card: ShareCard, ratingText: (rating: number) => string): string {
+  const parts = [`${shareCardKicker(card)}: “${card.headline}”`]
+  if (card._type === 'review' && typeof card.rating === 'number') parts[0] += `, ${ratingText(card.rating)}`
+  const pictureAlt = shareCardFigure(card)?.alt?.trim()
+  if (pictureAlt) parts.push(pictureAlt)
+  return `${parts.join('. ')}.`.replace(/\.\.$/, '.')
+}

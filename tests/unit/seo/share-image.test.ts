@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   headlineFontSize,
   type ShareCard,
+  shareCardAlt,
   shareCardFigure,
   shareCardImageUrl,
   shareCardKicker,
@@ -67,5 +68,24 @@ describe('headline and kicker', () => {
     expect(
       shareCardKicker({ ...card, _type: 'article', section: { title: 'Features', slug: 'features' } }),
     ).toBe('Features')
+  })
+})
+
+describe('shareCardAlt', () => {
+  const label = (rating: number) => `${rating} out of 5 stars`
+  it('says the headline, the rating and what the picture shows', () => {
+    expect(shareCardAlt({ ...card, heroImage: figure('hero', 'Ana de Armas in Ballerina') }, label)).toBe(
+      'Review: “Ballerina review”, 4.5 out of 5 stars. Ana de Armas in Ballerina.',
+    )
+  })
+
+  it('leaves out the rating of an article and a picture without alt', () => {
+    const article: ShareCard = {
+      ...card,
+      _type: 'article',
+      rating: null,
+      section: { title: 'News', slug: 'news' },
+    }
+    expect(shareCardAlt(article, label)).toBe('News: “Ballerina review”.')
   })
 })

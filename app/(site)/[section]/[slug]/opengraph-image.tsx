@@ -4,11 +4,12 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ImageResponse } from 'next/og'
 import { loadQuery } from '../../../../lib/queries/load.ts'
-import { type StarFill, starFills } from '../../../../lib/rating.ts'
+import { ratingLabel, type StarFill, starFills } from '../../../../lib/rating.ts'
 import {
   headlineFontSize,
   SHARE_CARD_SIZE,
   type ShareCard,
+  shareCardAlt,
   shareCardFigure,
   shareCardImageUrl,
   shareCardKicker,
@@ -19,8 +20,12 @@ import { storyPath } from '../../../../lib/urls.ts'
 
 export const size = SHARE_CARD_SIZE
 export const contentType = 'image/png'
-export const alt = 'The story’s headline and star rating over a still from the film'
 export const revalidate = 60
+
+interface Params {
+  section: string
+  slug: string
+}
 
 const INK = '#faf7f2'
 const GOLD = '#f2b632'
@@ -90,14 +95,22 @@ function Star({ fill }: { fill: StarFill }) {
   )
 }
 
-async function loadCard(section: string, slug: string): Promise<ShareCard | undefined> {
+async function loadCard({ section, slug }: Params): Promise<ShareCard | undefined> {
   const card = await loadQuery(shareCardQuery, { slug })
   return card && storyPath(card) === `/${section}/${slug}` ? card : undefined
 }
 
-export default async function ShareImage({ params }: { params: Promise<{ section: string; slug: string }> }) {
-  const { section, slug } = await params
-  const [card, site, fontData] = await Promise.all([loadCard(section, slug), getSiteMeta(), loadFonts()])
+/** One card per story, with alt text saying what it shows (a static `alt` export could not). */
+export async function generateImageMetadata({ params }: { params?: Partial<Params> }) {
+  // At build Next calls this without the story's params too (to list image ids); the id is the same.
+  const { section, slug } = params ?? {}
+  const card = section && slug ? await loadCard({ section, slug }) : undefined
+  const alt = card ? shareCardAlt(card, ratingLabel) : (await getSiteMeta()).name
+  return [{ id: 'card', alt, size, contentType }]
+}
+
+export default async function ShareImage({ params }: { params: Promise<Params> }) {
+  const [card, site, fontData] = await Promise.all([loadCard(await params), getSiteMeta(), loadFonts()])
   const picture = card ? await pictureDataUrl(card) : undefined
   const headline = card?.headline ?? site.name
   const rating = card?._type === 'review' && typeof card.rating === 'number' ? card.rating : undefined
