@@ -2,12 +2,6 @@
 // browser, under the bare root layout (no site chrome) and without scripts from Sanity's CDN.
 import { describe, expect, inject, it } from 'vitest'
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    siteUrl: string
-  }
-}
-
 function scriptSources(html: string): string[] {
   return [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => match[1] ?? '')
 }
