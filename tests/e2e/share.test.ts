@@ -5,13 +5,6 @@ import { type Browser, type BrowserContext, chromium, type Page } from 'playwrig
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { SHARE_NETWORKS } from '../../lib/share.ts'
 
-declare module 'vitest' {
-  // biome-ignore lint/suspicious/noExportsInTest: a type augmentation for inject('siteUrl'), nothing runs.
-  export interface ProvidedContext {
-    siteUrl: string
-  }
-}
-
 const siteUrl = () => inject('siteUrl')
 const onSite = (path: string) => new URL(path, siteUrl()).toString()
 
@@ -46,7 +39,16 @@ async function parseInBrowser(xml: string, tag: string): Promise<string[]> {
 beforeAll(async () => {
   storyPath = await findReviewPath()
   html = await (await fetch(onSite(storyPath))).text()
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] })
+  browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--no-first-run',
+    ],
+  })
   context = await browser.newContext()
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl()).origin })
   page = await context.newPage()
