@@ -15,11 +15,16 @@ const storyTypes = /* groq */ `["review", "article"]`
 /** Films a story is about: a review's `film`, an article's `films[]`. Evaluated on the story itself. */
 const filmIds = /* groq */ `array::compact([film._ref] + coalesce(films[]._ref, []))`
 
-/** Franchises and people of the films whose ids are in `^.filmIds` (the enclosing projection). */
-const franchisesOfFilms = /* groq */ `array::compact(*[_type == "film" && _id in ^.filmIds].franchise._ref)`
-const peopleOfFilms = /* groq */ `coalesce(*[_type == "film" && _id in ^.filmIds]{
-  "ids": coalesce(directors[]._ref, []) + coalesce(cast[].person._ref, [])
-}.ids[], [])`
+/**
+ * The franchise and people of each film whose id is in `^.filmIds` (the enclosing projection), in one
+ * subquery per story; the next projection flattens them.
+ */
+const filmFacts = /* groq */ `"filmFacts": *[_type == "film" && _id in ^.filmIds]{
+  "franchise": franchise._ref,
+  "people": coalesce(directors[]._ref, []) + coalesce(cast[].person._ref, [])
+}`
+const franchisesAndPeople = /* groq */ `"franchiseIds": array::compact(coalesce(filmFacts[].franchise, [])),
+  "peopleIds": array::unique(directPeopleIds + coalesce(filmFacts[].people[], []))`
 
 /** The story's signals, plus its pins in the editor's order (published stories only, never itself). */
 const subjectSignals = /* groq */ `{
@@ -33,8 +38,10 @@ const subjectSignals = /* groq */ `{
   "directPeopleIds": coalesce(people[]._ref, [])
 }{
   ...,
-  "franchiseIds": ${franchisesOfFilms},
-  "peopleIds": array::unique(directPeopleIds + ${peopleOfFilms})
+  ${filmFacts}
+}{
+  ...,
+  ${franchisesAndPeople}
 }`
 
 const candidateFilter = /* groq */ `${publishedStoryFilter}
@@ -43,16 +50,23 @@ const candidateFilter = /* groq */ `${publishedStoryFilter}
   && !(_id in path("drafts.**"))
   && !(_id in path("versions.**"))`
 
-/** Scores of one candidate: `^.^` in the inner filters is the story being read. */
+/**
+ * Scores of one candidate, computed on its ids alone (no body or images copied through the chain);
+ * only the few that make the list are resolved to cards. `^.^` in the inner filters is the story
+ * being read.
+ */
 const candidateScore = /* groq */ `{
-  ...,
+  _id,
+  publishedAt,
   "filmIds": ${filmIds},
   "tagIds": coalesce(tags[]._ref, []),
   "directPeopleIds": coalesce(people[]._ref, [])
 }{
   ...,
-  "franchiseIds": ${franchisesOfFilms},
-  "peopleIds": array::unique(directPeopleIds + ${peopleOfFilms})
+  ${filmFacts}
+}{
+  ...,
+  ${franchisesAndPeople}
 }{
   ...,
   "relatedScore":
@@ -69,8 +83,8 @@ export const relatedStoriesQuery = /* groq */ `coalesce(
   *[_type in ${storyTypes} && _id == $id][0]${subjectSignals}{
     "stories": (
       pins
-      + (*[${candidateFilter}]${candidateScore} | order(relatedScore desc, publishedAt desc, _id asc))
-        [0...$limit]${articleCardProjection}
+      + ((*[${candidateFilter}]${candidateScore} | order(relatedScore desc, publishedAt desc, _id asc))
+        [0...$limit]{"_ref": _id})[]->${articleCardProjection}
     )[0...$limit]
   }.stories,
   []
