@@ -14,7 +14,7 @@ export function NotFoundContent({ sections }: { sections: TitledLink[] }) {
         The link may be old, or the story may have moved. Try a search, or start from one of our sections.
       </p>
       <SearchForm label="Search for films, people and stories" />
-      <nav aria-label="Sections" className={styles.sections}>
+      <nav aria-label="Start from a section" className={styles.sections}>
         <ul>
           <li>
             <Link href="/">Home</Link>

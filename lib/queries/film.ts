@@ -106,3 +106,26 @@ export const filmSlugsQuery = {
   query: /* groq */ `*[_type == "film" && defined(slug.current)].slug.current`,
   schema: z.array(z.string()),
 }
+
+/** Every film, A to Z, for /films. */
+export const filmIndexQuery = {
+  name: 'filmIndex',
+  tags: ['film', 'sanity.imageAsset'],
+  query: /* groq */ `*[_type == "film" && defined(slug.current)] | order(lower(title) asc){
+    title,
+    "slug": slug.current,
+    "year": releases[0].date,
+    genres,
+    "poster": poster${figureProjection}
+  }`,
+  schema: z.array(
+    z.object({
+      title: z.string(),
+      slug: z.string(),
+      year: z.string().nullable(),
+      genres: z.array(z.string()).nullable(),
+      poster: figureSchema.nullable(),
+    }),
+  ),
+}
+export type FilmIndexEntry = z.infer<typeof filmIndexQuery.schema>[number]
