@@ -85,11 +85,14 @@ function firstParameter(node: unknown): string | undefined {
   return undefined
 }
 
-/** groq-js parses some functions it cannot evaluate (`text::query`, `documents::get`...): a client error. */
+/**
+ * groq-js parses some functions it cannot evaluate (`text::query`, `documents::get`...) or only evaluates
+ * asynchronously (`diff::changedAny`, `delta::changedOnly`: delta mode): a client error, not a crash.
+ */
 function unsupported(query: string, error: unknown): unknown {
   if (
     error instanceof Error &&
-    /not implemented|Unknown (function|operator|pipe function)/.test(error.message)
+    /not implemented|not supported|Unknown (function|operator|pipe function)/.test(error.message)
   ) {
     return new GroqQueryError(error.message, query)
   }
