@@ -24,7 +24,7 @@ afterAll(async () => {
 
 async function violations(path: string, colorScheme: 'light' | 'dark'): Promise<Violation[]> {
   await page.emulateMedia({ colorScheme })
-  await page.goto(onSite(path), { waitUntil: 'networkidle' })
+  await page.goto(onSite(path), { waitUntil: 'load' })
   await page.addScriptTag({ content: axe.source })
   return page.evaluate(async () => {
     const result = await window.axe.run(document, { resultTypes: ['violations'] })

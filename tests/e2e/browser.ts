@@ -1,6 +1,6 @@
 // Chromium for the browser tests: Debian's /usr/bin/chromium, headless, with every background
 // service that would phone home switched off (the tests assert no request leaves localhost).
-import { type Browser, chromium } from 'playwright-core'
+import { type Browser, chromium, type Page } from 'playwright-core'
 import { inject } from 'vitest'
 
 export const CHROMIUM_ARGS = [
@@ -31,3 +31,15 @@ export const PAGES = {
   film: '/films/ballerina',
   search: '/search?q=ballerina',
 } as const
+
+/**
+ * Opens a page and lets every image arrive, lazy ones included (it scrolls to the end first).
+ * Waiting for images, not for "network idle", keeps Next's link prefetching from stretching the wait.
+ */
+export async function openFully(page: Page, path: string): Promise<void> {
+  await page.goto(onSite(path), { waitUntil: 'load' })
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
+  await page.waitForFunction(() => [...document.images].every((image) => image.complete), undefined, {
+    timeout: 60_000,
+  })
+}

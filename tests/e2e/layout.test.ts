@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, onSite, PAGES } from './browser.ts'
+import { launchChromium, openFully, PAGES } from './browser.ts'
 
 const WIDTHS = [360, 768, 1280]
 const SCREENSHOTS = '.test-results/screenshots'
@@ -24,7 +24,7 @@ describe('responsive layout', () => {
     it(`fits ${width} px on every kind of page`, async () => {
       const page = await browser.newPage({ viewport: { width, height: 900 } })
       for (const [name, path] of Object.entries(PAGES)) {
-        await page.goto(onSite(path), { waitUntil: 'networkidle' })
+        await openFully(page, path)
         const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
         expect(overflow, `${name} at ${width}px`).toBeLessThanOrEqual(0)
         // Every content image has intrinsic dimensions, so nothing shifts when it arrives.

@@ -2,7 +2,7 @@
 // share bars, structured data, Open Graph tags, keyboard access and requests that stay on this machine.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, onSite, PAGES } from './browser.ts'
+import { launchChromium, onSite, openFully, PAGES } from './browser.ts'
 
 let browser: Browser
 let context: BrowserContext
@@ -74,11 +74,13 @@ describe('metadata', () => {
 
   it('has a NewsArticle on an article and a Movie on a film page', async () => {
     await page.goto(onSite(PAGES.home))
-    const articleLink = page.getByRole('region', { name: 'News and features' }).getByRole('heading').first()
-    await Promise.all([
-      page.waitForURL(/\/(news|features|interviews)\//),
-      articleLink.getByRole('link').click(),
-    ])
+    const articleLink = page
+      .getByRole('region', { name: 'News and features' })
+      .getByRole('article')
+      .first()
+      .getByRole('heading')
+      .getByRole('link')
+    await Promise.all([page.waitForURL(/\/(news|features|interviews)\//), articleLink.click()])
     expect(await jsonLd(page)).toEqual([expect.objectContaining({ '@type': 'NewsArticle' })])
     await page.goto(onSite(PAGES.film))
     expect(await jsonLd(page)).toEqual([expect.objectContaining({ '@type': 'Movie', name: 'Ballerina' })])
@@ -132,11 +134,7 @@ describe('not found and listings', () => {
 describe('privacy', () => {
   // Five full page loads with every image: give it room on a busy machine.
   it('sends no request anywhere but this machine', { timeout: 180_000 }, async () => {
-    for (const path of Object.values(PAGES)) {
-      await page.goto(onSite(path), { waitUntil: 'networkidle' })
-      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
-      await page.waitForLoadState('networkidle')
-    }
+    for (const path of Object.values(PAGES)) await openFully(page, path)
     const lake = new URL(inject('lakeUrl'))
     const site = new URL(inject('siteUrl'))
     const offsite = requested.filter((url) => {
