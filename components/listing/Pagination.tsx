@@ -30,12 +30,11 @@ export function Pagination({ basePath, page, pageCount }: PaginationProps) {
           <li key={number}>
             {number === page ? (
               <span aria-current="page" className={styles.current}>
-                <span className="visually-hidden">Page </span>
-                {number}
+                <span className="visually-hidden">Page {number}</span>
+                <span aria-hidden="true">{number}</span>
               </span>
             ) : (
-              <Link href={pageHref(basePath, number)} className={styles.page}>
-                <span className="visually-hidden">Page </span>
+              <Link href={pageHref(basePath, number)} className={styles.page} aria-label={`Page ${number}`}>
                 {number}
               </Link>
             )}
