@@ -14,7 +14,7 @@ export class DocumentBucket {
   readonly #entries = new Map<string, IndexEntry>()
   #lastSeq = -1
   #ordered = true
-  #cache: readonly LakeDocument[] | undefined
+  #cache: LakeDocument[] | undefined
 
   get size(): number {
     return this.#entries.size
@@ -30,12 +30,16 @@ export class DocumentBucket {
 
   set(entry: IndexEntry): void {
     const id = entry.doc._id
-    if (!this.#entries.has(id)) {
-      // A document can join a bucket after later-inserted ones did (its type or slug changed).
-      if (entry.seq < this.#lastSeq) this.#ordered = false
-      this.#lastSeq = Math.max(this.#lastSeq, entry.seq)
-    }
+    const existing = this.#entries.get(id)
     this.#entries.set(id, entry)
+    if (existing) {
+      // An edit: same place in `*`, so patch the cached array instead of rebuilding it (100k documents).
+      this.#replaceCached(existing, entry.doc)
+      return
+    }
+    // A document can join a bucket after later-inserted ones did (its type or slug changed).
+    if (entry.seq < this.#lastSeq) this.#ordered = false
+    this.#lastSeq = Math.max(this.#lastSeq, entry.seq)
     this.#cache = undefined
   }
 
@@ -58,6 +62,27 @@ export class DocumentBucket {
       this.#cache = docs
     }
     return this.#cache
+  }
+
+  #replaceCached(previous: IndexEntry, doc: LakeDocument): void {
+    const cache = this.#cache
+    if (cache === undefined || !this.#ordered) return
+    // The cache is sorted by seq: binary search for the replaced document's slot.
+    let low = 0
+    let high = cache.length - 1
+    while (low <= high) {
+      const middle = (low + high) >>> 1
+      const candidate = cache[middle]
+      const seq = candidate === undefined ? undefined : this.#entries.get(candidate._id)?.seq
+      if (seq === undefined) break
+      if (seq === previous.seq) {
+        cache[middle] = doc
+        return
+      }
+      if (seq < previous.seq) low = middle + 1
+      else high = middle - 1
+    }
+    this.#cache = undefined
   }
 
   #restoreOrder(): void {

@@ -107,9 +107,16 @@ export class DocumentIndex {
   #store(doc: LakeDocument): void {
     const id = doc._id
     const previous = this.#keys.get(id)
-    if (previous) this.#unindex(id, previous)
     const entry: IndexEntry = { doc, seq: this.#all.get(id)?.seq ?? this.#nextSeq++ }
     const keys: StoredKeys = { type: typeOf(doc), slug: slugOf(doc), refs: referencedIds(doc) }
+    // Only keys that changed leave their bucket; the rest are replaced in place (cheap for big buckets).
+    if (previous) {
+      if (previous.type !== undefined && previous.type !== keys.type)
+        removeFrom(this.#byType, previous.type, id)
+      if (previous.slug !== undefined && previous.slug !== keys.slug)
+        removeFrom(this.#bySlug, previous.slug, id)
+      for (const ref of previous.refs) if (!keys.refs.has(ref)) removeFrom(this.#byReference, ref, id)
+    }
     this.#all.set(entry)
     this.#keys.set(id, keys)
     if (keys.type !== undefined) bucketFor(this.#byType, keys.type).set(entry)
