@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import type { DereferenceFunction, ExprNode } from 'groq-js'
 import { mapChildren, type ScopeEffect, UnplannableNode } from './ast-scopes.ts'
 import { candidates, type KeyedConstraint } from './candidates.ts'
@@ -8,12 +9,15 @@ import type { DocumentIndex, LakeDocument } from './document-index.ts'
 // `dereference(id)`. So the planner replaces the `*` of a narrowable filter with an expression that, when
 // groq-js evaluates it (once per evaluation of the filter, in the filter's outer scope):
 //   1. evaluates the hoisted key expressions and passes every key to `dereference` as a command id
-//      ("\0lake:k<leaf>:<key>", or "\0lake:o<leaf>" for a value the index cannot answer for);
-//   2. dereferences "\0lake:e<plan>", answered with {items: candidates} from the secondary indexes.
+//      ("\0lake:<nonce>:k<leaf>:<key>", or "...:o<leaf>" for a value the index cannot answer for);
+//   2. dereferences "\0lake:<nonce>:e<plan>", answered with {items: candidates} from the secondary indexes.
 // groq-js evaluates synchronously, object attributes in order, so commands arrive in that sequence. The
 // condition still runs on every candidate, so results are those of a full scan.
 
-const COMMAND = '\u0000lake:'
+/** Command ids carry a per-query nonce, so no stored `_ref` can pass for one. */
+function commandPrefix(): string {
+  return `\u0000lake:${randomUUID()}:`
+}
 
 export interface QueryPlan {
   readonly tree: ExprNode
@@ -36,6 +40,7 @@ type NumberedConstraint =
   | { readonly kind: 'and' | 'or'; readonly parts: readonly NumberedConstraint[] }
 
 export function planQuery(tree: ExprNode, view: DocumentIndex): QueryPlan {
+  const prefix = commandPrefix()
   const plans: NumberedConstraint[] = []
   const leaves: LeafState[] = []
 
@@ -52,7 +57,7 @@ export function planQuery(tree: ExprNode, view: DocumentIndex): QueryPlan {
       if (constraint === undefined) return { ...node, expr: condition }
       const plan = numbered(constraint)
       plans.push(plan)
-      const base = narrowedEverything(plans.length - 1, plan, (expr) => rewrite(expr, hidden))
+      const base = narrowedEverything(prefix, plans.length - 1, plan, (expr) => rewrite(expr, hidden))
       return { ...node, base, expr: condition }
     }
     return mapChildren(node, (child, effect) => rewrite(child, childHidden(hidden, effect)))
@@ -67,8 +72,8 @@ export function planQuery(tree: ExprNode, view: DocumentIndex): QueryPlan {
   }
 
   const dereference: DereferenceFunction = ({ _ref }) => {
-    if (!_ref.startsWith(COMMAND)) return view.get(_ref)
-    const command = _ref.slice(COMMAND.length)
+    if (!_ref.startsWith(prefix)) return view.get(_ref)
+    const command = _ref.slice(prefix.length)
     const separator = command.indexOf(':')
     const kind = command[0]
     const number = Number(command.slice(1, separator === -1 ? undefined : separator))
@@ -114,12 +119,13 @@ function keyedConstraint(plan: NumberedConstraint, leaves: LeafState[]): KeyedCo
 
 /** `{"f0": <feed>, ..., "_ref": "\0lake:e<plan>"}->items` */
 function narrowedEverything(
+  prefix: string,
   planNumber: number,
   plan: NumberedConstraint,
   rewriteKey: (expr: ExprNode) => ExprNode,
 ): ExprNode {
   const feeds = leavesOf(plan).flatMap((leaf) =>
-    leaf.keys.map((source) => feed(leaf.leaf, source, rewriteKey)),
+    leaf.keys.map((source) => feed(prefix, leaf.leaf, source, rewriteKey)),
   )
   return {
     type: 'AccessAttribute',
@@ -130,7 +136,7 @@ function narrowedEverything(
         type: 'Object',
         attributes: [
           ...feeds.map((value, i) => ({ type: 'ObjectAttributeValue' as const, name: `f${i}`, value })),
-          { type: 'ObjectAttributeValue', name: '_ref', value: text(`${COMMAND}e${planNumber}`) },
+          { type: 'ObjectAttributeValue', name: '_ref', value: text(`${prefix}e${planNumber}`) },
         ],
       },
     },
@@ -142,14 +148,22 @@ function leavesOf(plan: NumberedConstraint): NumberedLeaf[] {
 }
 
 /** Evaluates the key expression once and sends its keys as commands. */
-function feed(leaf: number, source: KeySource, rewriteKey: (expr: ExprNode) => ExprNode): ExprNode {
+function feed(
+  prefix: string,
+  leaf: number,
+  source: KeySource,
+  rewriteKey: (expr: ExprNode) => ExprNode,
+): ExprNode {
   const value = rewriteKey(source.expr)
-  const keyPrefix = text(`${COMMAND}k${leaf}:`)
-  const unanswerable = command(text(`${COMMAND}o${leaf}`))
+  const keyPrefix = text(`${prefix}k${leaf}:`)
+  const unanswerable = command(text(`${prefix}o${leaf}`))
   // "prefix" + @ is null unless @ is a string.
   const sendKey = command({ type: 'OpCall', op: '+', left: keyPrefix, right: { type: 'This' } })
   const sendStrictKey = command(
-    coalesce({ type: 'OpCall', op: '+', left: keyPrefix, right: { type: 'This' } }, unanswerableId(leaf)),
+    coalesce(
+      { type: 'OpCall', op: '+', left: keyPrefix, right: { type: 'This' } },
+      text(`${prefix}o${leaf}`),
+    ),
   )
   const eachElement = (send: ExprNode): ExprNode => ({
     type: 'Map',
@@ -167,10 +181,6 @@ function feed(leaf: number, source: KeySource, rewriteKey: (expr: ExprNode) => E
     base: { type: 'Array', elements: [{ type: 'ArrayElement', value, isSplat: false }] },
     expr: perValue,
   }
-}
-
-function unanswerableId(leaf: number): ExprNode {
-  return text(`${COMMAND}o${leaf}`)
 }
 
 function command(id: ExprNode): ExprNode {

@@ -22,6 +22,7 @@ export interface RunQueryOptions {
 /**
  * Evaluates a GROQ query against the documents visible under a perspective. Semantics are groq-js's; scans
  * `*[...]` are narrowed through the index's secondary indexes before evaluation (see planner.ts).
+ * The result shares objects with the stored documents: serialise it, never mutate it.
  */
 export function runQuery(
   index: DocumentIndex,
