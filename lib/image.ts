@@ -1,5 +1,5 @@
 // Image URLs for <img srcset>: built with @sanity/image-url against the lake's image endpoint
-// (`{LAKE_URL}/images/local/{dataset}/...`) or Sanity's CDN. Crop and hotspot are honoured when a
+// (through the site: `{site}/images/local/{dataset}/...`) or Sanity's CDN. Crop and hotspot are honoured when a
 // fixed aspect ratio is asked for; the blur placeholder is the asset's LQIP from its metadata.
 import { createImageUrlBuilder, type ImageUrlBuilder } from '@sanity/image-url'
 import { getEnv, type SanityEnv } from './env.ts'
@@ -28,8 +28,20 @@ export interface ImageOptions {
   maxWidth?: number
 }
 
-export function imageBuilder(env: SanityEnv = getEnv()): ImageUrlBuilder {
-  const baseUrl = env.backend === 'lake' ? env.apiHost : HOSTED_IMAGE_BASE
+/**
+ * Who will fetch the URL. Readers (img src, og:image, JSON-LD) get the site's own origin, which passes
+ * /images through to the lake (app/images): the lake listens on loopback only. Server code, such as the
+ * share-image renderer, fetches the lake directly.
+ */
+export type ImageAudience = 'reader' | 'server'
+
+function imageBaseUrl(env: SanityEnv, audience: ImageAudience): string {
+  if (env.backend === 'hosted') return HOSTED_IMAGE_BASE
+  return audience === 'reader' ? env.siteUrl : env.apiHost
+}
+
+export function imageBuilder(env: SanityEnv = getEnv(), audience: ImageAudience = 'reader'): ImageUrlBuilder {
+  const baseUrl = imageBaseUrl(env, audience)
   return createImageUrlBuilder({ projectId: env.projectId, dataset: env.dataset, baseUrl })
 }
 

@@ -2,6 +2,7 @@
 // the query, which picture to use, and how large the headline can be set.
 import type { ImageUrlBuilder } from '@sanity/image-url'
 import { z } from 'zod'
+import { getEnv } from './env.ts'
 import { imageBuilder } from './image.ts'
 import { type Figure, figureProjection, figureSchema, publishedStoryFilter } from './queries/fragments.ts'
 
@@ -60,7 +61,7 @@ export function shareCardFigure(card: ShareCard): Figure | undefined {
  */
 export function shareCardImageUrl(
   figure: Figure,
-  builder: ImageUrlBuilder = imageBuilder(),
+  builder: ImageUrlBuilder = imageBuilder(getEnv(), 'server'),
 ): string | undefined {
   if (!figure.asset) return undefined
   return builder

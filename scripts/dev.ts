@@ -12,6 +12,8 @@ const env = {
   LAKE_PORT: lakePort,
   LAKE_URL: process.env.LAKE_URL ?? lakeUrl,
   NEXT_PUBLIC_LAKE_URL: process.env.NEXT_PUBLIC_LAKE_URL ?? `http://localhost:${lakePort}`,
+  // Canonical links and image URLs point at the site; keep them on the port it really runs on.
+  NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL ?? `http://localhost:${sitePort}`,
 }
 const children = new Set<ChildProcess>()
 

@@ -127,9 +127,13 @@ describe('story page', () => {
     ])
   })
 
-  it('builds image URLs the lake serves', async () => {
+  it('builds image URLs on the site for readers and on the lake for server code', async () => {
     const review = await fetchQuery(reader, articleQuery, { slug: 'ballerina' })
-    const builder = imageBuilder(parseEnv({ LAKE_URL: lake.url }))
+    const env = parseEnv({ LAKE_URL: lake.url, NEXT_PUBLIC_SITE_URL: 'https://marquee.example' })
+    const forReaders = imageProps(review?.heroImage, { sizes: '100vw' }, imageBuilder(env))
+    expect(forReaders?.src.startsWith('https://marquee.example/images/local/production/')).toBe(true)
+
+    const builder = imageBuilder(env, 'server')
     const props = imageProps(review?.heroImage, { sizes: '100vw', aspectRatio: 16 / 9 }, builder)
     expect(props?.src.startsWith(`${lake.url}/images/local/production/`)).toBe(true)
     const response = await fetch(props?.src ?? '')
