@@ -16,6 +16,8 @@ import { healthRoutes } from './routes/health.ts'
 import { imageRoutes } from './routes/images.ts'
 import { mutateRoutes } from './routes/mutate.ts'
 import { queryRoutes } from './routes/query.ts'
+import { studioBootRoutes } from './routes/studio-boot.ts'
+import { studioKeyValueRoutes } from './routes/studio-keyvalue.ts'
 import type { LakeContext, LakeHttpRequest, LakeResponse, Route } from './types.ts'
 
 export const ROUTES: readonly Route[] = [
@@ -25,6 +27,8 @@ export const ROUTES: readonly Route[] = [
   ...mutateRoutes,
   ...assetRoutes,
   ...imageRoutes,
+  ...studioBootRoutes,
+  ...studioKeyValueRoutes,
 ]
 
 export type LakeHandler = (req: LakeHttpRequest, res: LakeResponse) => void
