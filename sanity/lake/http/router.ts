@@ -16,6 +16,7 @@ import { healthRoutes } from './routes/health.ts'
 import { imageRoutes } from './routes/images.ts'
 import { mutateRoutes } from './routes/mutate.ts'
 import { queryRoutes } from './routes/query.ts'
+import { studioAuthRoutes } from './routes/studio-auth.ts'
 import { studioBootRoutes } from './routes/studio-boot.ts'
 import { studioKeyValueRoutes } from './routes/studio-keyvalue.ts'
 import type { LakeContext, LakeHttpRequest, LakeResponse, Route } from './types.ts'
@@ -28,6 +29,7 @@ export const ROUTES: readonly Route[] = [
   ...assetRoutes,
   ...imageRoutes,
   ...studioBootRoutes,
+  ...studioAuthRoutes,
   ...studioKeyValueRoutes,
 ]
 
