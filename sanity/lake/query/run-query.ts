@@ -4,6 +4,7 @@ import { type Perspective, viewFor } from './perspective.ts'
 import { planQuery } from './planner.ts'
 import { GroqQueryError } from './query-error.ts'
 import { checkedParams, missingParamError } from './query-params.ts'
+import { rewriteTextQueries } from './text-query.ts'
 
 export type { Perspective } from './perspective.ts'
 export { GroqQueryError } from './query-error.ts'
@@ -15,9 +16,6 @@ export interface RunQueryOptions {
   /** What `now()` returns; defaults to the time of the call. */
   timestamp?: Date
 }
-
-// groq-js has no `text::query` (the Studio's list search uses it): such queries fail with a
-// GroqQueryError until the lake grows a search function.
 
 /**
  * Evaluates a GROQ query against the documents visible under a perspective. Semantics are groq-js's; scans
@@ -33,7 +31,8 @@ export function runQuery(
   const checked = checkedParams(query, params)
   const tree = parseQuery(query, checked)
   const view = viewFor(index, options.perspective)
-  const plan = planQuery(tree, view)
+  // groq-js cannot evaluate `text::query` (the Studio's list search): see text-query.ts.
+  const plan = planQuery(rewriteTextQueries(tree, view), view)
   try {
     const value = evaluateSync(plan.tree, {
       dataset: view.all(),
