@@ -2,6 +2,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { rootTokenVerifier } from './http/auth.ts'
+import { closeListenStreams } from './http/listen-streams.ts'
 import { createLakeHandler } from './http/router.ts'
 import type { LakeContext } from './http/types.ts'
 import { LakeStore } from './store/lake-store.ts'
@@ -68,6 +69,8 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     store,
     close() {
       closing ??= new Promise<void>((resolve) => {
+        // Event streams never end on their own: end them, or server.close would wait for them.
+        closeListenStreams(context)
         server.close(() => {
           store.close()
           resolve()

@@ -14,6 +14,7 @@ import { assetRoutes } from './routes/assets.ts'
 import { docRoutes } from './routes/doc.ts'
 import { healthRoutes } from './routes/health.ts'
 import { imageRoutes } from './routes/images.ts'
+import { listenRoutes } from './routes/listen.ts'
 import { mutateRoutes } from './routes/mutate.ts'
 import { queryRoutes } from './routes/query.ts'
 import { studioAuthRoutes } from './routes/studio-auth.ts'
@@ -31,6 +32,7 @@ export const ROUTES: readonly Route[] = [
   ...studioBootRoutes,
   ...studioAuthRoutes,
   ...studioKeyValueRoutes,
+  ...listenRoutes,
 ]
 
 export type LakeHandler = (req: LakeHttpRequest, res: LakeResponse) => void
