@@ -54,6 +54,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       ...process.env,
       PATH: `${BIN}:${process.env.PATH ?? ''}`,
       LAKE_URL: lake.url,
+      // The Studio bakes its API host in at build time; browsers send local.localhost to loopback.
+      NEXT_PUBLIC_LAKE_URL: `http://localhost:${lake.port}`,
       NEXT_PUBLIC_SITE_URL: siteUrl,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
@@ -66,6 +68,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     server = await startNextServer(sitePort, env)
     project.provide('siteUrl', siteUrl)
     project.provide('lakeUrl', lake.url)
+    project.provide('lakeToken', LAKE_TOKEN)
   } catch (error) {
     await teardown()
     throw error

@@ -7,5 +7,7 @@ declare module 'vitest' {
     siteUrl: string
     /** The lake the site reads, seeded with the demo magazine. */
     lakeUrl: string
+    /** The lake's root token, for signing in to the Studio. */
+    lakeToken: string
   }
 }
