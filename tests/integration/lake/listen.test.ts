@@ -57,6 +57,59 @@ describe('data/listen', () => {
     expect(welcome).toMatchObject({ type: 'welcome', listenerName: expect.any(String) })
   })
 
+  it('sends a mutation event to @sanity/client when a selected document changes', async () => {
+    const event = new Promise<unknown>((resolve, reject) => {
+      const subscription = lake.client
+        .listen(
+          '*[_type == $type]',
+          { type: 'review' },
+          { events: ['welcome', 'mutation'], effectFormat: 'mendoza' },
+        )
+        .subscribe({
+          next: (message) => {
+            if (message.type === 'welcome') {
+              lake.client.create({ _id: 'review-x', _type: 'review', title: 'X' }).catch(reject)
+              return
+            }
+            if (message.type !== 'mutation') return
+            subscription.unsubscribe()
+            resolve(message)
+          },
+          error: reject,
+        })
+    })
+    expect(await event).toMatchObject({
+      type: 'mutation',
+      documentId: 'review-x',
+      transition: 'appear',
+      identity: 'lake-admin',
+      result: { _id: 'review-x', title: 'X' },
+      effects: { apply: [0, { _id: 'review-x', title: 'X' }], revert: [0, null] },
+    })
+  })
+
+  it('does not tell anonymous listeners about drafts', async () => {
+    const controller = new AbortController()
+    const response = await fetch(
+      `${lake.lake.url}/v2025-02-19/data/listen/production?query=${encodeURIComponent('*[_type == "review"]')}`,
+      { signal: controller.signal },
+    )
+    const reader = response.body?.getReader()
+    if (!reader) throw new Error('no body')
+    await reader.read() // welcome
+    await lake.client.create({ _id: 'drafts.review-secret', _type: 'review', title: 'Secret' })
+    await lake.client.create({ _id: 'review-public', _type: 'review', title: 'Public' })
+    let text = ''
+    while (!text.includes('review-public')) {
+      const chunk = await reader.read()
+      if (chunk.done) break
+      text += new TextDecoder().decode(chunk.value)
+    }
+    expect(text).toContain('"documentId":"review-public"')
+    expect(text).not.toContain('review-secret')
+    controller.abort()
+  })
+
   it('refuses a missing query, a malformed one and an unknown dataset, in Sanity shape', async () => {
     const missing = await lake.request('/v2025-02-19/data/listen/production')
     expect(missing).toMatchObject({ status: 400, body: { error: 'Bad Request' } })
