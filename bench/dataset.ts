@@ -33,6 +33,10 @@ export interface Dataset {
   readonly documents: LakeDocument[]
   /** Slugs of published reviews, to pick query parameters from. */
   readonly reviewSlugs: string[]
+  /** Published `_id`s of reviews and articles. */
+  readonly storyIds: string[]
+  /** Slugs by document type (story, film, person, author, tag, section), for page query parameters. */
+  readonly slugs: Readonly<Record<'story' | 'film' | 'person' | 'author' | 'tag' | 'section', string[]>>
 }
 
 export function generateDataset(size: number, seed = 42): Dataset {
@@ -64,6 +68,29 @@ export function generateDataset(size: number, seed = 42): Dataset {
   const personIds = ids('person', counts.people)
   const filmIds = ids('film', counts.films)
   const sectionIds = ['section-reviews', 'section-news', 'section-features', 'section-interviews']
+  const assetIds = ids('image-asset', Math.max(10, Math.round(size / 100)))
+  const figure = () => ({
+    _type: 'image',
+    asset: ref(pick(assetIds)),
+    alt: words(4),
+    ...(next() < 0.5 ? { caption: words(6), credit: words(2) } : {}),
+  })
+
+  documents.push({
+    _id: 'siteSettings',
+    _type: 'siteSettings',
+    title: 'Marquee',
+    description: words(10),
+    navigation: sectionIds.map((id, k) => ({ _key: `n${k}`, label: id.slice(8), href: `/${id.slice(8)}` })),
+  })
+  assetIds.forEach((_id, i) => {
+    documents.push({
+      _id,
+      _type: 'sanity.imageAsset',
+      url: `http://localhost/images/${_id}-1600x900.jpg`,
+      metadata: { lqip: 'data:image/jpeg;base64,AAAA', dimensions: { width: 1600, height: 900 + i } },
+    })
+  })
 
   for (const _id of sectionIds)
     documents.push({ _id, _type: 'section', title: _id.slice(8), slug: slug(_id.slice(8)) })
@@ -112,6 +139,7 @@ export function generateDataset(size: number, seed = 42): Dataset {
       })),
       ...(next() < 0.3 ? { franchise: ref(pick(franchiseIds)) } : {}),
       genres: some(GENRES, 1 + int(3)),
+      ...(next() < 0.7 ? { poster: figure() } : {}),
       synopsis: words(40),
       distributor: words(1),
     })
@@ -142,6 +170,8 @@ export function generateDataset(size: number, seed = 42): Dataset {
       tags: refs(some(tagIds, 1 + int(3))),
       section: ref('section-reviews'),
       body: body(),
+      ...(next() < 0.8 ? { heroImage: figure() } : {}),
+      ...(i % 40 === 1 && i > 1 ? { relatedPins: refs([`review-${i - 1}`]) } : {}),
     }
     documents.push(review)
     if (i % 50 === 0)
@@ -163,9 +193,37 @@ export function generateDataset(size: number, seed = 42): Dataset {
       tags: refs(some(tagIds, 1 + int(3))),
       section: ref(pick(sectionIds.slice(1))),
       body: body(),
+      ...(next() < 0.8 ? { heroImage: figure() } : {}),
+      ...(i % 30 === 2 ? { updatedAt: date(i + 20) } : {}),
     })
   }
-  return { documents, reviewSlugs }
+  const slugsOf = (type: string) =>
+    documents.flatMap((doc) => {
+      const slug = doc.slug
+      return doc._type === type && !doc._id.startsWith('drafts.') && isSlug(slug) ? [slug.current] : []
+    })
+  const stories = documents.filter(
+    (doc) => (doc._type === 'review' || doc._type === 'article') && !doc._id.startsWith('drafts.'),
+  )
+  return {
+    documents,
+    reviewSlugs,
+    storyIds: stories.map((doc) => doc._id),
+    slugs: {
+      story: stories.flatMap((doc) => (isSlug(doc.slug) ? [doc.slug.current] : [])),
+      film: slugsOf('film'),
+      person: slugsOf('person'),
+      author: slugsOf('author'),
+      tag: slugsOf('tag'),
+      section: slugsOf('section'),
+    },
+  }
+}
+
+function isSlug(value: unknown): value is { current: string } {
+  return (
+    typeof value === 'object' && value !== null && 'current' in value && typeof value.current === 'string'
+  )
 }
 
 function pickFailed(): never {

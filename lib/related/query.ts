@@ -79,11 +79,37 @@ const candidateScore = /* groq */ `{
       ])]), 0)
 }`
 
+/**
+ * Only stories that share something with the story being read can score above recency: those that
+ * reference one of its films, tags or people, or a film of its franchises or with its people (a
+ * superset, scored exactly below). The rest score recency alone, which decreases with age, so the
+ * `$limit` latest of them are the only ones that can make the list: scoring every story would give the
+ * same ranking, reading every story on every page. That holds while the weights and the window are
+ * not negative and `publishedAt` is an ISO datetime as the Studio writes it (so text order is time
+ * order); other weights score every story, as before.
+ */
+const linkingFilmIds = /* groq */ `"linkingFilmIds": *[_type == "film" && references(^.franchiseIds, ^.peopleIds)]._id`
+const monotoneWeights = /* groq */ `math::min([
+  $filmWeight, $franchiseWeight, $personWeight, $personCap, $tagWeight, $tagCap, $recencyWeight
+]) >= 0 && $recencyWindowDays > 0`
+const latestIds = /* groq */ `"latestIds": select(
+  ${monotoneWeights} => (*[${candidateFilter}] | order(publishedAt desc, _id asc))[0...$limit]._id,
+  *[${candidateFilter}]._id
+)`
+const mayRelate = /* groq */ `(
+  references(^.filmIds, ^.tagIds, ^.peopleIds, ^.linkingFilmIds) || _id in ^.latestIds
+)`
+
 export const relatedStoriesQuery = /* groq */ `coalesce(
   *[_type in ${storyTypes} && _id == $id][0]${subjectSignals}{
+    ...,
+    ${linkingFilmIds},
+    ${latestIds}
+  }{
     "stories": (
       pins
-      + ((*[${candidateFilter}]${candidateScore} | order(relatedScore desc, publishedAt desc, _id asc))
+      + ((*[${candidateFilter} && ${mayRelate}]${candidateScore}
+        | order(relatedScore desc, publishedAt desc, _id asc))
         [0...$limit]{"_ref": _id})[]->${articleCardProjection}
     )[0...$limit]
   }.stories,

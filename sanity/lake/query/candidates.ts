@@ -91,7 +91,7 @@ function estimate(view: DocumentIndex, constraint: KeyedConstraint): number {
 }
 
 /** Whether the document is among the constraint's candidates. */
-function admits(view: DocumentIndex, constraint: KeyedConstraint, doc: LakeDocument): boolean {
+export function admits(view: DocumentIndex, constraint: KeyedConstraint, doc: LakeDocument): boolean {
   switch (constraint.kind) {
     case 'and':
       return constraint.parts.every((part) => admits(view, part, doc))

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import type { DereferenceFunction, ExprNode } from 'groq-js'
 import { mapChildren, type ScopeEffect, UnplannableNode } from './ast-scopes.ts'
-import { candidates, type KeyedConstraint } from './candidates.ts'
+import { admits, candidates, type KeyedConstraint } from './candidates.ts'
 import { type Constraint, constraintOf, type IndexConstraint, type KeySource } from './constraints.ts'
 import type { DocumentIndex, LakeDocument } from './document-index.ts'
+import { sortedKeys } from './sorted-keys.ts'
+import { type TopKShape, topKShape } from './top-k.ts'
 
 // Narrowing `*[cond]` scans. groq-js evaluates a tree it is given, and its only hook into the engine is
 // `dereference(id)`. So the planner replaces the `*` of a narrowable filter with an expression that, when
@@ -13,6 +15,8 @@ import type { DocumentIndex, LakeDocument } from './document-index.ts'
 //   2. dereferences "\0lake:<nonce>:e<plan>", answered with {items: candidates} from the secondary indexes.
 // groq-js evaluates synchronously, object attributes in order, so commands arrive in that sequence. The
 // condition still runs on every candidate, so results are those of a full scan.
+// `*[cond] | order(attr)[a...b]` gets a select over prefixes of its candidates in `attr` order (see
+// topKSource): "\0lake:<nonce>:t<spec>" answers with one such prefix.
 
 /** Command ids carry a per-query nonce, so no stored `_ref` can pass for one. */
 function commandPrefix(): string {
@@ -39,10 +43,23 @@ type NumberedConstraint =
   | NumberedLeaf
   | { readonly kind: 'and' | 'or'; readonly parts: readonly NumberedConstraint[] }
 
+/** One prefix of a plan's candidates in key order; `withUnkeyed` adds those the key cannot order. */
+interface TopSpec {
+  readonly plan: number
+  readonly attribute: string
+  readonly descending: boolean
+  readonly size: number
+  readonly withUnkeyed: boolean
+}
+
+/** Matches every document: an unnarrowable filter under a top-k order still reads a prefix. */
+const ANYTHING: Constraint = { kind: 'and', parts: [] }
+
 export function planQuery(tree: ExprNode, view: DocumentIndex): QueryPlan {
   const prefix = commandPrefix()
   const plans: NumberedConstraint[] = []
   const leaves: LeafState[] = []
+  const topSpecs: TopSpec[] = []
 
   const numbered = (constraint: Constraint): NumberedConstraint => {
     if (constraint.kind !== 'index') return { kind: constraint.kind, parts: constraint.parts.map(numbered) }
@@ -51,16 +68,45 @@ export function planQuery(tree: ExprNode, view: DocumentIndex): QueryPlan {
   }
 
   const rewrite = (node: ExprNode, hidden: boolean): ExprNode => {
+    const topK = topKShape(node)
+    if (topK) return rewriteTopK(topK, hidden)
     if (node.type === 'Filter' && node.base.type === 'Everything') {
       const condition = rewrite(node.expr, false)
       const constraint = constraintOf(node.expr, hidden)
       if (constraint === undefined) return { ...node, expr: condition }
       const plan = numbered(constraint)
       plans.push(plan)
-      const base = narrowedEverything(prefix, plans.length - 1, plan, (expr) => rewrite(expr, hidden))
+      const base = narrowedEverything(prefix, `e${plans.length - 1}`, plan, (expr) => rewrite(expr, hidden))
       return { ...node, base, expr: condition }
     }
     return mapChildren(node, (child, effect) => rewrite(child, childHidden(hidden, effect)))
+  }
+
+  const rewriteTopK = (shape: TopKShape, hidden: boolean): ExprNode => {
+    const condition = rewrite(shape.filter.expr, false)
+    const plan = numbered(constraintOf(shape.filter.expr, hidden) ?? ANYTHING)
+    plans.push(plan)
+    const planNumber = plans.length - 1
+    const source = (command: string) =>
+      narrowedEverything(prefix, command, plan, (expr) => rewrite(expr, hidden))
+    const spec = (size: number, withUnkeyed: boolean) => {
+      topSpecs.push({
+        plan: planNumber,
+        attribute: shape.attribute,
+        descending: shape.descending,
+        size,
+        withUnkeyed,
+      })
+      return source(`t${topSpecs.length - 1}`)
+    }
+    const base = topKSource(
+      shape.k,
+      (expr) => ({ type: 'Filter', base: expr, expr: condition }),
+      spec,
+      source(`e${planNumber}`),
+    )
+    const args = shape.order.args.map((arg) => rewrite(arg, childHidden(hidden, 'nested')))
+    return shape.rebuild({ ...shape.order, base, args })
   }
 
   let planned: ExprNode
@@ -81,6 +127,12 @@ export function planQuery(tree: ExprNode, view: DocumentIndex): QueryPlan {
       const plan = plans[number]
       if (plan === undefined) return null
       return { items: emit(view, plan, leaves) }
+    }
+    if (kind === 't') {
+      const spec = topSpecs[number]
+      const plan = spec && plans[spec.plan]
+      if (spec === undefined || plan === undefined) return null
+      return { items: emitPrefix(view, plan, leaves, spec) }
     }
     const leaf = leaves[number]
     if (leaf === undefined) return null
@@ -117,10 +169,60 @@ function keyedConstraint(plan: NumberedConstraint, leaves: LeafState[]): KeyedCo
   return known.length === 1 ? known[0] : { kind: 'and', parts: known }
 }
 
-/** `{"f0": <feed>, ..., "_ref": "\0lake:e<plan>"}->items` */
+/**
+ * `select(count(P1[cond]) >= k => U1[cond], count(P2[cond]) >= k => U2[cond], *[cond])`, where Pn are the
+ * first candidates in key order (a whole last tie group) and Un the same plus the candidates without a
+ * string key. When Pn holds k matches, every keyed candidate outside it sorts after k matches, so it cannot
+ * reach the slice: the order and slice around this give what they give on `*[cond]`. Un is in dataset
+ * order, so ties keep their order too.
+ */
+function topKSource(
+  k: number,
+  filter: (source: ExprNode) => ExprNode,
+  spec: (size: number, withUnkeyed: boolean) => ExprNode,
+  everything: ExprNode,
+): ExprNode {
+  const sizes = [2 * k + 8, 32 * k + 64]
+  return {
+    type: 'Select',
+    alternatives: sizes.map((size) => ({
+      type: 'SelectAlternative' as const,
+      condition: {
+        type: 'OpCall' as const,
+        op: '>=' as const,
+        left: {
+          type: 'FuncCall' as const,
+          namespace: 'global',
+          name: 'count',
+          args: [filter(spec(size, false))],
+        },
+        right: { type: 'Value' as const, value: k },
+      },
+      value: filter(spec(size, true)),
+    })),
+    fallback: filter(everything),
+  }
+}
+
+function emitPrefix(
+  view: DocumentIndex,
+  plan: NumberedConstraint,
+  leaves: LeafState[],
+  spec: TopSpec,
+): readonly LakeDocument[] {
+  const keyed = keyedConstraint(plan, leaves)
+  const admitted = (doc: LakeDocument) => keyed === undefined || admits(view, keyed, doc)
+  const sorted = sortedKeys(view, spec.attribute)
+  const found = sorted.prefix(spec.size, spec.descending, admitted)
+  if (!spec.withUnkeyed) return found
+  found.push(...sorted.unkeyed(admitted))
+  return found.sort((a, b) => (view.positionOf(a._id) ?? 0) - (view.positionOf(b._id) ?? 0))
+}
+
+/** `{"f0": <feed>, ..., "_ref": "\0lake:<command>"}->items` */
 function narrowedEverything(
   prefix: string,
-  planNumber: number,
+  command: string,
   plan: NumberedConstraint,
   rewriteKey: (expr: ExprNode) => ExprNode,
 ): ExprNode {
@@ -136,7 +238,7 @@ function narrowedEverything(
         type: 'Object',
         attributes: [
           ...feeds.map((value, i) => ({ type: 'ObjectAttributeValue' as const, name: `f${i}`, value })),
-          { type: 'ObjectAttributeValue', name: '_ref', value: text(`${prefix}e${planNumber}`) },
+          { type: 'ObjectAttributeValue', name: '_ref', value: text(`${prefix}${command}`) },
         ],
       },
     },

@@ -1,0 +1,62 @@
+// The site's own queries, imported from where the pages take them (never copied), with parameters picked
+// from a generated dataset. `pick(i)` varies the page between iterations, as real traffic would.
+import { feedQuery } from '../lib/feed.ts'
+import { articleQuery, recentStoryPathsQuery } from '../lib/queries/article.ts'
+import { filmIndexQuery, filmPageQuery } from '../lib/queries/film.ts'
+import { homeQuery, pageBounds, sectionPageQuery, tagPageQuery } from '../lib/queries/listings.ts'
+import { authorPageQuery, personPageQuery } from '../lib/queries/people.ts'
+import { searchQuery, searchTerms } from '../lib/queries/search.ts'
+import { siteSettingsQuery } from '../lib/queries/settings.ts'
+import { relatedStoriesParams } from '../lib/related/get-related-stories.ts'
+import { relatedStoriesQuery } from '../lib/related/query.ts'
+import { sitemapQuery } from '../lib/sitemap.ts'
+import type { Dataset } from './dataset.ts'
+
+export interface BenchQuery {
+  readonly name: string
+  readonly query: string
+  readonly params: (i: number) => Record<string, unknown>
+  /** Returns every document of a kind (sitemap): fewer iterations at 100k. */
+  readonly heavy?: boolean
+}
+
+/** Spreads iterations over the list, deterministically. */
+function nth(items: readonly string[], i: number): string {
+  return items[(i * 7907) % Math.max(1, items.length)] ?? ''
+}
+
+export function siteQueries(dataset: Dataset): BenchQuery[] {
+  const { slugs, storyIds } = dataset
+  return [
+    { name: 'article page', query: articleQuery.query, params: (i) => ({ slug: nth(slugs.story, i) }) },
+    {
+      name: 'related stories',
+      query: relatedStoriesQuery,
+      params: (i) => relatedStoriesParams({ id: nth(storyIds, i) }),
+    },
+    { name: 'home', query: homeQuery.query, params: () => ({}) },
+    {
+      name: 'section page 2',
+      query: sectionPageQuery.query,
+      params: (i) => ({ slug: nth(slugs.section, i), ...pageBounds(2) }),
+    },
+    {
+      name: 'tag page 1',
+      query: tagPageQuery.query,
+      params: (i) => ({ slug: nth(slugs.tag, i), ...pageBounds(1) }),
+    },
+    { name: 'film page', query: filmPageQuery.query, params: (i) => ({ slug: nth(slugs.film, i) }) },
+    { name: 'person page', query: personPageQuery.query, params: (i) => ({ slug: nth(slugs.person, i) }) },
+    { name: 'author page', query: authorPageQuery.query, params: (i) => ({ slug: nth(slugs.author, i) }) },
+    {
+      name: 'search',
+      query: searchQuery.query,
+      params: (i) => ({ terms: searchTerms(['glass river', 'ghost', 'crown storm'][i % 3] ?? 'ghost') }),
+    },
+    { name: 'feed', query: feedQuery.query, params: () => ({ limit: 30 }) },
+    { name: 'recent story paths', query: recentStoryPathsQuery.query, params: () => ({ limit: 50 }) },
+    { name: 'site settings', query: siteSettingsQuery.query, params: () => ({}) },
+    { name: 'film index', query: filmIndexQuery.query, params: () => ({}), heavy: true },
+    { name: 'sitemap', query: sitemapQuery.query, params: () => ({}), heavy: true },
+  ]
+}
