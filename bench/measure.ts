@@ -15,19 +15,25 @@ function percentile(sorted: readonly number[], p: number): number {
 
 /**
  * Runs `run` at least `min` and at most `max` times, stopping once `budgetMs` is spent, so a slow baseline
- * at 100k takes a few iterations and a fast engine many.
+ * at 100k takes a few iterations and a fast engine many. `check` sees each result, untimed.
  */
 export function measure(
   run: (i: number) => unknown,
-  { min, max, budgetMs }: { min: number; max: number; budgetMs: number },
+  {
+    min,
+    max,
+    budgetMs,
+    check,
+  }: { min: number; max: number; budgetMs: number; check?: (i: number, value: unknown) => void },
 ): { iterations: number; p50: number; p99: number } {
   const times: number[] = []
   const started = performance.now()
   for (let i = 0; i < max; i++) {
     if (i >= min && performance.now() - started > budgetMs) break
     const start = performance.now()
-    run(i)
+    const value = run(i)
     times.push(performance.now() - start)
+    check?.(i, value)
   }
   times.sort((a, b) => a - b)
   return { iterations: times.length, p50: percentile(times, 50), p99: percentile(times, 99) }

@@ -18,6 +18,11 @@ export interface BenchQuery {
   readonly params: (i: number) => Record<string, unknown>
   /** Returns every document of a kind (sitemap): fewer iterations at 100k. */
   readonly heavy?: boolean
+  /**
+   * groq-js runs a subquery per document: `10k` measures its baseline at 10k only (minutes at 100k);
+   * `opt-in` only with --slow-baselines (minutes already at 10k).
+   */
+  readonly quadratic?: '10k' | 'opt-in'
 }
 
 /** Spreads iterations over the list, deterministically. */
@@ -33,6 +38,7 @@ export function siteQueries(dataset: Dataset): BenchQuery[] {
       name: 'related stories',
       query: relatedStoriesQuery,
       params: (i) => relatedStoriesParams({ id: nth(storyIds, i) }),
+      quadratic: '10k',
     },
     { name: 'home', query: homeQuery.query, params: () => ({}) },
     {
@@ -46,7 +52,12 @@ export function siteQueries(dataset: Dataset): BenchQuery[] {
       params: (i) => ({ slug: nth(slugs.tag, i), ...pageBounds(1) }),
     },
     { name: 'film page', query: filmPageQuery.query, params: (i) => ({ slug: nth(slugs.film, i) }) },
-    { name: 'person page', query: personPageQuery.query, params: (i) => ({ slug: nth(slugs.person, i) }) },
+    {
+      name: 'person page',
+      query: personPageQuery.query,
+      params: (i) => ({ slug: nth(slugs.person, i) }),
+      quadratic: 'opt-in',
+    },
     { name: 'author page', query: authorPageQuery.query, params: (i) => ({ slug: nth(slugs.author, i) }) },
     {
       name: 'search',

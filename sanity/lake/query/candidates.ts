@@ -1,4 +1,4 @@
-import type { IndexName } from './constraints.ts'
+import { ALL_DOCUMENTS, type IndexName } from './constraints.ts'
 import type { DocumentIndex, LakeDocument } from './document-index.ts'
 import { slugOf } from './document-keys.ts'
 
@@ -56,6 +56,10 @@ function lookup(view: DocumentIndex, index: IndexName, key: string): readonly La
       return view.withSlug(key)
     case 'references':
       return view.referencing(key)
+    case 'shallowRef':
+      return view.holding(key)
+    case 'constant':
+      return key === ALL_DOCUMENTS ? view.all() : []
   }
 }
 
@@ -76,7 +80,7 @@ function union(view: DocumentIndex, constraint: KeyedConstraint): readonly LakeD
 }
 
 /** An upper bound of the number of candidates, from index sizes alone. */
-function estimate(view: DocumentIndex, constraint: KeyedConstraint): number {
+export function estimate(view: DocumentIndex, constraint: KeyedConstraint): number {
   switch (constraint.kind) {
     case 'index': {
       let total = 0
@@ -110,6 +114,11 @@ export function admits(view: DocumentIndex, constraint: KeyedConstraint, doc: La
         case 'references':
           for (const key of constraint.keys) if (view.isReferencing(doc._id, key)) return true
           return false
+        case 'shallowRef':
+          for (const key of constraint.keys) if (view.holds(doc._id, key)) return true
+          return false
+        case 'constant':
+          return constraint.keys.has(ALL_DOCUMENTS)
       }
   }
 }

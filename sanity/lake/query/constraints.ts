@@ -2,7 +2,11 @@ import type { ExprNode } from 'groq-js'
 import { hoistFromCondition } from './hoist.ts'
 
 /** The secondary index a constraint is answered from. */
-export type IndexName = 'type' | 'id' | 'slug' | 'references'
+export type IndexName = 'type' | 'id' | 'slug' | 'references' | 'shallowRef' | 'constant'
+
+/** Keys of the `constant` index: a condition that does not read the document is true for all or none. */
+export const ALL_DOCUMENTS = 'all'
+export const NO_DOCUMENTS = 'none'
 
 /**
  * How a key expression's value becomes index keys:
@@ -38,6 +42,10 @@ export type Constraint = IndexConstraint | Junction
  * membership or references() test that only a document holding the key in that index can pass.
  */
 export function constraintOf(condition: ExprNode, outerHidden: boolean): Constraint | undefined {
+  return structural(condition, outerHidden) ?? constant(condition, outerHidden)
+}
+
+function structural(condition: ExprNode, outerHidden: boolean): Constraint | undefined {
   switch (condition.type) {
     case 'Group':
       return constraintOf(condition.base, outerHidden)
@@ -59,13 +67,56 @@ export function constraintOf(condition: ExprNode, outerHidden: boolean): Constra
           comparison(condition.right, condition.left, 'one', outerHidden)
         )
       }
-      if (condition.op === 'in') return comparison(condition.left, condition.right, 'many', outerHidden)
+      if (condition.op === 'in') {
+        return (
+          comparison(condition.left, condition.right, 'many', outerHidden) ??
+          heldIn(condition.right, condition.left, outerHidden)
+        )
+      }
       return undefined
     case 'FuncCall':
       if (condition.namespace !== 'global' || condition.name !== 'references') return undefined
       return referencesConstraint(condition.args, outerHidden)
     default:
       return undefined
+  }
+}
+
+/** A condition that does not read the document (`^.slug.current == "reviews"`): all documents or none. */
+function constant(condition: ExprNode, outerHidden: boolean): IndexConstraint | undefined {
+  // Only comparisons of plain values: evaluating them once, even where groq-js would not (`false && C`),
+  // can never fail.
+  if (condition.type !== 'OpCall' || !COMPARISONS.has(condition.op)) return undefined
+  if (!isPlainValue(condition.left) || !isPlainValue(condition.right)) return undefined
+  const value = hoistFromCondition(condition, outerHidden)
+  if (value === undefined) return undefined
+  const expr: ExprNode = {
+    type: 'Select',
+    alternatives: [
+      {
+        type: 'SelectAlternative',
+        condition: { type: 'OpCall', op: '==', left: value, right: { type: 'Value', value: true } },
+        value: { type: 'Value', value: ALL_DOCUMENTS },
+      },
+    ],
+    fallback: { type: 'Value', value: NO_DOCUMENTS },
+  }
+  return { kind: 'index', index: 'constant', keys: [{ expr, shape: 'one' }] }
+}
+
+const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>='])
+
+/** Attribute chains, `^`, `@` and literals: reading them never fails. */
+function isPlainValue(node: ExprNode): boolean {
+  switch (node.type) {
+    case 'Value':
+    case 'Parent':
+    case 'This':
+      return true
+    case 'AccessAttribute':
+      return node.base === undefined || isPlainValue(node.base)
+    default:
+      return false
   }
 }
 
@@ -81,6 +132,18 @@ function comparison(
   return expr && { kind: 'index', index, keys: [{ expr, shape }] }
 }
 
+/** `K in attr[]._ref`: K must be one of the document's top-level array references. */
+function heldIn(field: ExprNode, key: ExprNode, outerHidden: boolean): IndexConstraint | undefined {
+  if (field.type !== 'Map' || field.base.type !== 'ArrayCoerce') return undefined
+  const array = field.base.base
+  const element = field.expr
+  if (array.type !== 'AccessAttribute' || !isCurrentDocument(array.base)) return undefined
+  if (element.type !== 'AccessAttribute' || element.name !== '_ref' || element.base?.type !== 'This')
+    return undefined
+  const expr = hoistFromCondition(key, outerHidden)
+  return expr && { kind: 'index', index: 'shallowRef', keys: [{ expr, shape: 'one' }] }
+}
+
 function referencesConstraint(args: readonly ExprNode[], outerHidden: boolean): IndexConstraint | undefined {
   const keys: KeySource[] = []
   for (const arg of args) {
@@ -91,13 +154,14 @@ function referencesConstraint(args: readonly ExprNode[], outerHidden: boolean): 
   return { kind: 'index', index: 'references', keys }
 }
 
-/** `_type`, `_id`, `slug.current` of the document under test (`@.` optional). */
+/** `_type`, `_id`, `slug.current`, `attr._ref` of the document under test (`@.` optional). */
 function indexedField(node: ExprNode): IndexName | undefined {
   if (node.type !== 'AccessAttribute' || !isCurrentDocument(node.base)) {
-    if (node.type === 'AccessAttribute' && node.name === 'current' && node.base) {
-      const slug = node.base
-      if (slug.type === 'AccessAttribute' && slug.name === 'slug' && isCurrentDocument(slug.base))
-        return 'slug'
+    if (node.type === 'AccessAttribute' && node.base) {
+      const parent = node.base
+      const onDocument = parent.type === 'AccessAttribute' && isCurrentDocument(parent.base)
+      if (onDocument && node.name === 'current' && parent.name === 'slug') return 'slug'
+      if (onDocument && node.name === '_ref') return 'shallowRef'
     }
     return undefined
   }

@@ -1,5 +1,5 @@
 import { DocumentBucket, type IndexEntry } from './document-bucket.ts'
-import { referencedIds, slugOf, typeOf } from './document-keys.ts'
+import { referencedIds, shallowRefs, slugOf, typeOf } from './document-keys.ts'
 
 export interface LakeDocument {
   _id: string
@@ -15,6 +15,7 @@ interface StoredKeys {
   readonly type: string | undefined
   readonly slug: string | undefined
   readonly refs: ReadonlySet<string>
+  readonly shallow: ReadonlySet<string>
 }
 
 const EMPTY: readonly LakeDocument[] = Object.freeze([])
@@ -31,6 +32,7 @@ export class DocumentIndex {
   readonly #byType = new Map<string, DocumentBucket>()
   readonly #bySlug = new Map<string, DocumentBucket>()
   readonly #byReference = new Map<string, DocumentBucket>()
+  readonly #byShallowRef = new Map<string, DocumentBucket>()
   readonly #listeners = new Set<ChangeListener>()
   #nextSeq = 0
   #version = 0
@@ -91,6 +93,16 @@ export class DocumentIndex {
     return this.#byReference.get(refId)?.has(docId) ?? false
   }
 
+  /** Documents with a top-level `attr._ref` or `attr[]._ref` equal to `id`. */
+  holding(id: string): readonly LakeDocument[] {
+    return this.#byShallowRef.get(id)?.documents() ?? EMPTY
+  }
+
+  /** Whether the document `docId` has a top-level `attr._ref` or `attr[]._ref` equal to `refId`. */
+  holds(docId: string, refId: string): boolean {
+    return this.#byShallowRef.get(refId)?.has(docId) ?? false
+  }
+
   /** The dataset position of a document (smaller comes first in `*`), or undefined when absent. */
   positionOf(id: string): number | undefined {
     return this.#all.get(id)?.seq
@@ -108,7 +120,12 @@ export class DocumentIndex {
     const id = doc._id
     const previous = this.#keys.get(id)
     const entry: IndexEntry = { doc, seq: this.#all.get(id)?.seq ?? this.#nextSeq++ }
-    const keys: StoredKeys = { type: typeOf(doc), slug: slugOf(doc), refs: referencedIds(doc) }
+    const keys: StoredKeys = {
+      type: typeOf(doc),
+      slug: slugOf(doc),
+      refs: referencedIds(doc),
+      shallow: shallowRefs(doc),
+    }
     // Only keys that changed leave their bucket; the rest are replaced in place (cheap for big buckets).
     if (previous) {
       if (previous.type !== undefined && previous.type !== keys.type)
@@ -116,18 +133,21 @@ export class DocumentIndex {
       if (previous.slug !== undefined && previous.slug !== keys.slug)
         removeFrom(this.#bySlug, previous.slug, id)
       for (const ref of previous.refs) if (!keys.refs.has(ref)) removeFrom(this.#byReference, ref, id)
+      for (const ref of previous.shallow) if (!keys.shallow.has(ref)) removeFrom(this.#byShallowRef, ref, id)
     }
     this.#all.set(entry)
     this.#keys.set(id, keys)
     if (keys.type !== undefined) bucketFor(this.#byType, keys.type).set(entry)
     if (keys.slug !== undefined) bucketFor(this.#bySlug, keys.slug).set(entry)
     for (const ref of keys.refs) bucketFor(this.#byReference, ref).set(entry)
+    for (const ref of keys.shallow) bucketFor(this.#byShallowRef, ref).set(entry)
   }
 
   #unindex(id: string, keys: StoredKeys): void {
     if (keys.type !== undefined) removeFrom(this.#byType, keys.type, id)
     if (keys.slug !== undefined) removeFrom(this.#bySlug, keys.slug, id)
     for (const ref of keys.refs) removeFrom(this.#byReference, ref, id)
+    for (const ref of keys.shallow) removeFrom(this.#byShallowRef, ref, id)
   }
 
   #notify(id: string): void {

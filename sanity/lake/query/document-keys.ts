@@ -40,3 +40,20 @@ function collectReferences(value: unknown, ids: Set<string>): void {
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
+
+/**
+ * The string `_ref`s a filter can reach as `attr._ref` or `attr[]._ref`: of top-level attributes holding a
+ * reference object, or an array of them. Answers `attr._ref == id` and `id in attr[]._ref` (a superset).
+ */
+export function shallowRefs(doc: Record<string, unknown>): Set<string> {
+  const ids = new Set<string>()
+  const add = (value: unknown) => {
+    if (isPlainObject(value) && Object.hasOwn(value, '_ref') && typeof value._ref === 'string')
+      ids.add(value._ref)
+  }
+  for (const value of Object.values(doc)) {
+    if (Array.isArray(value)) for (const item of value) add(item)
+    else add(value)
+  }
+  return ids
+}

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { DereferenceFunction, ExprNode } from 'groq-js'
 import { mapChildren, type ScopeEffect, UnplannableNode } from './ast-scopes.ts'
-import { admits, candidates, type KeyedConstraint } from './candidates.ts'
+import { admits, candidates, estimate, type KeyedConstraint } from './candidates.ts'
 import { type Constraint, constraintOf, type IndexConstraint, type KeySource } from './constraints.ts'
 import type { DocumentIndex, LakeDocument } from './document-index.ts'
 import { sortedKeys } from './sorted-keys.ts'
@@ -204,6 +204,9 @@ function topKSource(
   }
 }
 
+/** Up to this many times a prefix's size, the candidates are handed over whole. */
+const SMALL_CANDIDATES = 4
+
 function emitPrefix(
   view: DocumentIndex,
   plan: NumberedConstraint,
@@ -211,6 +214,10 @@ function emitPrefix(
   spec: TopSpec,
 ): readonly LakeDocument[] {
   const keyed = keyedConstraint(plan, leaves)
+  // A few candidates (a slug, an id) are cheaper to hand over whole than to find in key order; all of
+  // them is a prefix too.
+  if (keyed !== undefined && estimate(view, keyed) <= SMALL_CANDIDATES * spec.size)
+    return candidates(view, keyed)
   const admitted = (doc: LakeDocument) => keyed === undefined || admits(view, keyed, doc)
   const sorted = sortedKeys(view, spec.attribute)
   const found = sorted.prefix(spec.size, spec.descending, admitted)

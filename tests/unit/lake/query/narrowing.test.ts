@@ -41,6 +41,15 @@ function fixture(): LakeDocument[] {
     })
   }
   docs.push({ _id: 'odd-1', _type: 'film', slug: { current: 3 }, _ref: 'film-2' })
+  // Shallow references in odd places: a document with its own _ref, arrays of non-objects, numeric _refs.
+  docs.push({
+    _id: 'odd-2',
+    _type: 'review',
+    _ref: 'tag-2',
+    film: { _ref: 'film-1' },
+    tags: ['tag-2', { _ref: 3 }],
+  })
+  docs.push({ _id: 'odd-3', _type: 'review', film: [{ _ref: 'film-3' }], tags: { _ref: 'tag-2' } })
   return docs
 }
 
@@ -64,6 +73,14 @@ const ATOMS = [
   'rating > 2',
   'defined(film)',
   '_id in path("drafts.**")',
+  'film._ref == "film-1"',
+  '"film-3" == film._ref',
+  'film._ref in ["film-2", "film-5", 4]',
+  '"tag-2" in tags[]._ref',
+  '3 in tags[]._ref',
+  'nested._ref == "film-7"',
+  '"film-7" in nested.deep[]._ref',
+  '"fr-1" in franchise[]._ref',
 ]
 const CORRELATED = [
   'references(^._id)',
@@ -73,6 +90,12 @@ const CORRELATED = [
   'references(^.tags[]._ref)',
   '_id in *[_type == "tag" && references(^.^._id)]._id',
   'references(*[_type == "film" && franchise._ref == ^.^.franchise._ref]._id)',
+  '^._id in tags[]._ref',
+  'film._ref == ^._id',
+  'film._ref in *[_type == "film" && references(^.^._id)]._id',
+  '(^._type == "film" && _type == "review")',
+  '(^._id != "film-1" || references("film-2"))',
+  '^.rating > 2',
 ]
 
 function condition(next: () => number, atoms: readonly string[], depth = 0): string {
