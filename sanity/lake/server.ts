@@ -1,11 +1,13 @@
 // The embedded Content Lake as a library: open the store, serve the HTTP API, close cleanly.
-import { createServer } from 'node:http'
-import type { AddressInfo } from 'node:net'
+// One port speaks plain HTTP (servers, scripts) and HTTP/2 over TLS (browsers), see tls/dual-protocol-server.ts.
 import { rootTokenVerifier } from './http/auth.ts'
 import { closeListenStreams } from './http/listen-streams.ts'
 import { createLakeHandler } from './http/router.ts'
 import type { LakeContext } from './http/types.ts'
+import { createPresenceServer } from './presence/presence-server.ts'
 import { LakeStore } from './store/lake-store.ts'
+import { createDualProtocolServer } from './tls/dual-protocol-server.ts'
+import { ensureTlsMaterial, type TlsMaterial } from './tls/tls-material.ts'
 import { resolveToken } from './token-file.ts'
 
 export interface StartLakeOptions {
@@ -22,7 +24,15 @@ export interface StartLakeOptions {
 }
 
 export interface RunningLake {
+  /** Plain HTTP, for servers and scripts on this machine: `http://127.0.0.1:<port>`. */
   url: string
+  /** The same port over TLS (HTTP/2 or HTTP/1.1), for browsers: `https://localhost:<port>`. */
+  secureUrl: string
+  /** The lake's own CA (PEM), the one trust root for `secureUrl`; `trust` adds it to browsers. */
+  caCertPem: string
+  caCertPath: string
+  /** What this start made: nothing, a renewed server certificate, or a new CA (which must be trusted). */
+  tlsCreated: TlsMaterial['created']
   port: number
   token: string
   /** True when this start generated a new root token. */
@@ -34,54 +44,68 @@ export interface RunningLake {
 export const DEFAULT_PORT = 4000
 export const DEFAULT_HOST = '127.0.0.1'
 export const DEFAULT_DATASET = 'production'
+/** A lake left running for months still renews its server certificate in time. */
+const TLS_CHECK_INTERVAL_MS = 12 * 60 * 60 * 1000
 
 export async function startLake(options: StartLakeOptions): Promise<RunningLake> {
   const log = options.log ?? (() => {})
   const { token, generated } = resolveToken(options.dataDir, options.token)
+  const tls = await ensureTlsMaterial(options.dataDir)
   const store = LakeStore.open(options.dataDir)
   const initialDataset = options.initialDataset ?? DEFAULT_DATASET
   if (initialDataset && store.datasetNames().length === 0) store.createDataset(initialDataset)
   const context: LakeContext = { store, verifyToken: rootTokenVerifier(token), log }
-  const server = createServer(createLakeHandler(context))
+  const presence = createPresenceServer({ store, verifyToken: context.verifyToken })
+  const server = createDualProtocolServer({
+    handler: createLakeHandler(context),
+    certificate: tls.server,
+    onUpgrade: presence.handleUpgrade,
+  })
   const host = options.host ?? DEFAULT_HOST
+  let port: number
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject)
-      server.listen(options.port ?? DEFAULT_PORT, host, () => {
-        server.off('error', reject)
-        resolve()
-      })
-    })
+    port = (await server.listen(options.port ?? DEFAULT_PORT, host)).port
   } catch (error) {
+    presence.close()
     store.close()
     throw error
   }
-  const address = server.address()
-  const port = isAddressInfo(address) ? address.port : (options.port ?? DEFAULT_PORT)
+  const renewal = setInterval(() => {
+    ensureTlsMaterial(options.dataDir).then(
+      (renewed) => {
+        if (renewed.created === 'none') return
+        server.setServerCertificate(renewed.server)
+        log(
+          `lake: renewed the server certificate${renewed.created === 'all' ? ' and the CA: run `trust` again' : ''}`,
+        )
+      },
+      (error: unknown) => log(`lake: could not renew the server certificate: ${String(error)}`),
+    )
+  }, TLS_CHECK_INTERVAL_MS)
+  renewal.unref()
   const urlHost = host.includes(':') ? `[${host}]` : host
   const url = `http://${urlHost}:${port}`
   let closing: Promise<void> | undefined
   return {
     url,
+    secureUrl: `https://localhost:${port}`,
+    caCertPem: tls.ca.certPem,
+    caCertPath: tls.caCertPath,
+    tlsCreated: tls.created,
     port,
     token,
     tokenGenerated: generated,
     store,
     close() {
-      closing ??= new Promise<void>((resolve) => {
-        // Event streams never end on their own: end them, or server.close would wait for them.
+      closing ??= (async () => {
+        clearInterval(renewal)
+        // Event streams and websockets never end on their own: end them cleanly, then drop every connection.
         closeListenStreams(context)
-        server.close(() => {
-          store.close()
-          resolve()
-        })
-        server.closeAllConnections()
-      })
+        presence.close()
+        await server.close()
+        store.close()
+      })()
       return closing
     },
   }
-}
-
-function isAddressInfo(address: string | AddressInfo | null): address is AddressInfo {
-  return typeof address === 'object' && address !== null
 }
