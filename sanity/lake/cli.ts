@@ -1,5 +1,5 @@
 // The lake's command line: a thin dispatcher; each subcommand lives in commands/.
-//   node sanity/lake/cli.ts start | dataset create <name> | dataset list
+//   node sanity/lake/cli.ts [start] | dataset create <name> | dataset list | trust | untrust | ...
 // To add a subcommand (seed, import, export): write commands/<name>.ts exporting `(args) => Promise<void>`
 // and add one line to COMMANDS.
 import { datasetCommand } from './commands/dataset.ts'
@@ -8,6 +8,7 @@ import { EXPORT_USAGE, exportCommand } from './commands/export.ts'
 import { IMPORT_USAGE, importCommand } from './commands/import.ts'
 import { seedCommand } from './commands/seed.ts'
 import { startCommand } from './commands/start.ts'
+import { trustCommand, untrustCommand } from './commands/trust.ts'
 
 type Command = (args: readonly string[]) => Promise<void>
 
@@ -17,19 +18,30 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   seed: { run: seedCommand, summary: 'import the demo magazine into production (idempotent)' },
   import: { run: importCommand, summary: IMPORT_USAGE },
   export: { run: exportCommand, summary: EXPORT_USAGE },
+  trust: {
+    run: trustCommand,
+    summary: "let this user's browsers trust the lake's HTTPS (certutil, no root)",
+  },
+  untrust: { run: untrustCommand, summary: "remove the lake's CA from this user's browsers" },
 }
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, { summary }]) => `  ${name.padEnd(10)} ${summary}`)
-  return ['Usage: node sanity/lake/cli.ts <command> [args]', '', 'Commands:', ...lines].join('\n')
+  return [
+    'Usage: node sanity/lake/cli.ts [command] [args]   (npm run lake -- <command>; no command: start)',
+    '',
+    'Commands:',
+    ...lines,
+  ].join('\n')
 }
 
 async function main(argv: readonly string[]): Promise<void> {
-  const [name, ...args] = argv
-  const command = name === undefined ? undefined : COMMANDS[name]
+  // No command means `start`, so `npm run lake` serves and `npm run lake -- trust` reaches the other commands.
+  const [name = 'start', ...args] = argv
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined
   if (!command) {
     console.error(usage())
-    process.exitCode = name === undefined || name === 'help' || name === '--help' ? 0 : 2
+    process.exitCode = name === 'help' || name === '--help' ? 0 : 2
     return
   }
   await command.run(args)

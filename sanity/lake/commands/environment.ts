@@ -4,6 +4,8 @@ export interface LakeEnvironment {
   host?: string
   dataDir: string
   token?: string
+  /** LAKE_AUTO_TRUST: 1 trusts the CA on start, 0 never; unset: only when started from a terminal. */
+  autoTrust?: boolean
 }
 
 export const DEFAULT_DATA_DIR = '.lake-data'
@@ -24,7 +26,12 @@ export function lakeEnvironment(source: Record<string, string | undefined> = pro
       throw new LakeConfigError(`LAKE_PORT must be a port number (0-65535), got "${rawPort}"`)
     }
   }
+  const rawAutoTrust = source.LAKE_AUTO_TRUST?.trim()
+  if (rawAutoTrust && rawAutoTrust !== '0' && rawAutoTrust !== '1') {
+    throw new LakeConfigError(`LAKE_AUTO_TRUST must be 0 or 1, got "${rawAutoTrust}"`)
+  }
   return {
+    autoTrust: rawAutoTrust ? rawAutoTrust === '1' : undefined,
     port,
     host: source.LAKE_HOST?.trim() || undefined,
     dataDir: source.LAKE_DATA_DIR?.trim() || DEFAULT_DATA_DIR,

@@ -2,6 +2,7 @@
 import { resolve } from 'node:path'
 import { DEFAULT_HOST, DEFAULT_PORT, startLake } from '../server.ts'
 import { type LakeEnvironment, lakeEnvironment } from './environment.ts'
+import { trustOnStart, userTrustContext } from './trust.ts'
 
 export async function startCommand(
   _args: readonly string[],
@@ -15,6 +16,12 @@ export async function startCommand(
     log: (line) => console.error(line),
   })
   console.log(`Content Lake listening on ${lake.url}`)
+  console.log(`  browsers (HTTP/2 over TLS, same port): ${lake.secureUrl}`)
+  if (lake.tlsCreated === 'all')
+    console.log(`Created the lake's certificate authority: ${resolve(lake.caCertPath)}`)
+  // Tests and CI start the lake without a terminal: they must not touch the user's browser stores.
+  if (env.autoTrust ?? process.stdout.isTTY === true)
+    trustOnStart(lake.caCertPem, userTrustContext(), lake.caCertPath)
   console.log(`Data directory: ${resolve(env.dataDir)}`)
   if (lake.tokenGenerated) {
     console.log(`Generated a root token (stored in ${resolve(env.dataDir, 'token')}, mode 0600):`)

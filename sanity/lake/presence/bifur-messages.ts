@@ -13,14 +13,23 @@ import { z } from 'zod'
 export const HEARTBEAT = '\u2665'
 
 /** JSON-RPC error codes the bifur client knows (its ERROR_CODES), used as websocket close codes too. */
-export const BIFUR_ERRORS = {
+interface BifurErrorCodes {
+  readonly UNAUTHORIZED: number
+  readonly NOT_FOUND: number
+  readonly INVALID_REQUEST: number
+  readonly METHOD_NOT_FOUND: number
+  readonly INVALID_PARAMS: number
+  readonly PARSE_ERROR: number
+}
+
+export const BIFUR_ERRORS: BifurErrorCodes = {
   UNAUTHORIZED: 4001,
   NOT_FOUND: 4004,
   INVALID_REQUEST: -32600,
   METHOD_NOT_FOUND: -32601,
   INVALID_PARAMS: -32602,
   PARSE_ERROR: -32700,
-} as const
+}
 
 const MAX_ID_LENGTH = 128
 /** A Studio session reports its focused documents and fields; a few dozen locations is already a lot. */

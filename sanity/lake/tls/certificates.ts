@@ -41,11 +41,11 @@ export const LEAF_LIFETIME_DAYS = 397
 
 /** What the CA may sign for: the name `localhost` and its subdomains, 127.0.0.0/8 and ::1. */
 export const PERMITTED_DNS = 'localhost'
-export const PERMITTED_IPS = ['127.0.0.0/8', '::1/128'] as const
+export const PERMITTED_IPS: readonly string[] = ['127.0.0.0/8', '::1/128']
 
 /** The Studio calls `https://<projectId>.localhost:<port>` (project id `local`). */
-export const LEAF_DNS_NAMES = ['localhost', 'local.localhost', '*.localhost'] as const
-export const LEAF_IPS = ['127.0.0.1', '::1'] as const
+export const LEAF_DNS_NAMES: readonly string[] = ['localhost', 'local.localhost', '*.localhost']
+export const LEAF_IPS: readonly string[] = ['127.0.0.1', '::1']
 
 export const CA_COMMON_NAME = 'Marquee lake local CA'
 
