@@ -57,7 +57,7 @@ export async function trustCommand(
   print(`The lake's certificate authority (${resolve(tls.caCertPath)}) is trusted for web sites by:`)
   report(outcomes, print)
   print(`It can only vouch for ${SCOPE}: its certificate says so (X.509 name constraints).`)
-  print('Restart the browser if it was open. ' + UNDO)
+  print(`Restart the browser if it was open. ${UNDO}`)
 }
 
 export async function untrustCommand(

@@ -63,7 +63,7 @@ export class PresenceConnection implements PresencePeer {
     }
     const user = this.#user
     if (!user) {
-      this.refuse('Presence requires a token: send an "authorization" request first')
+      this.refuse('Presence requires a token: send an "authorization" request first', request.id)
       return
     }
     this.#dispatch(request, user)
