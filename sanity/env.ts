@@ -5,10 +5,12 @@
 export const LOCAL_PROJECT_ID = 'local'
 export const DEFAULT_DATASET = 'production'
 /**
- * The Studio puts the project id in front of the API host ('http://localhost:4000' becomes
- * 'http://local.localhost:4000'); browsers send *.localhost to loopback, so use localhost, not 127.0.0.1.
+ * The Studio puts the project id in front of the API host ('https://localhost:4000' becomes
+ * 'https://local.localhost:4000'); browsers send *.localhost to loopback, so use localhost, not 127.0.0.1.
+ * HTTPS because browsers only speak HTTP/2 over TLS, and over HTTP/1.1 the Studio's listen streams use up the
+ * six connections a browser allows per host. The lake serves TLS and plain HTTP on the same port.
  */
-export const DEFAULT_STUDIO_LAKE_URL = 'http://localhost:4000'
+export const DEFAULT_STUDIO_LAKE_URL = 'https://localhost:4000'
 
 export type StudioEnv =
   | { backend: 'lake'; projectId: string; dataset: string; apiHost: string }

@@ -11,7 +11,10 @@ const env = {
   ...process.env,
   LAKE_PORT: lakePort,
   LAKE_URL: process.env.LAKE_URL ?? lakeUrl,
-  NEXT_PUBLIC_LAKE_URL: process.env.NEXT_PUBLIC_LAKE_URL ?? `http://localhost:${lakePort}`,
+  // The Studio (in the browser) speaks HTTP/2 over TLS to the same port; the site keeps plain HTTP (LAKE_URL).
+  NEXT_PUBLIC_LAKE_URL: process.env.NEXT_PUBLIC_LAKE_URL ?? `https://localhost:${lakePort}`,
+  // The lake trusts its own CA in this user's browsers on first start (and says how to undo it).
+  LAKE_AUTO_TRUST: process.env.LAKE_AUTO_TRUST ?? '1',
   // Canonical links and image URLs point at the site; keep them on the port it really runs on.
   NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL ?? `http://localhost:${sitePort}`,
 }
@@ -76,7 +79,7 @@ async function main(): Promise<void> {
 
   const site = run('next', ['node_modules/next/dist/bin/next', 'dev', '--port', sitePort])
   console.log(
-    `\n  Site:   http://localhost:${sitePort}\n  Studio: http://localhost:${sitePort}/studio\n  Lake:   ${lakeUrl}\n`,
+    `\n  Site:   http://localhost:${sitePort}\n  Studio: http://localhost:${sitePort}/studio\n  Lake:   ${lakeUrl} (browsers: ${env.NEXT_PUBLIC_LAKE_URL})\n`,
   )
   const first = await Promise.race([...children].map(async (child) => ({ child, code: await exited(child) })))
   stopAll()

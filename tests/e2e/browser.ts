@@ -15,7 +15,9 @@ export const CHROMIUM_ARGS = [
 ]
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  // HOME decides which NSS store Chromium reads: global-setup made one that trusts the lake's CA.
+  const env = { ...process.env, HOME: inject('browserHome') }
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, env })
 }
 
 /** An absolute URL on the site under test. */

@@ -9,6 +9,7 @@ import { z } from 'zod'
 import { runImport } from '../../sanity/lake/commands/import.ts'
 import { DEMO_DATASET_DIR } from '../../sanity/lake/commands/seed.ts'
 import { type RunningLake, startLake } from '../../sanity/lake/server.ts'
+import { findCertutil, trustCa } from '../../sanity/lake/tls/nss-trust.ts'
 import { BIN, freePort, HOST, type NextServer, ROOT, run, startNextServer } from './next-server.ts'
 
 const PORTS_FILE = join(ROOT, '.test-results/e2e-ports.json')
@@ -54,8 +55,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       ...process.env,
       PATH: `${BIN}:${process.env.PATH ?? ''}`,
       LAKE_URL: lake.url,
-      // The Studio bakes its API host in at build time; browsers send local.localhost to loopback.
-      NEXT_PUBLIC_LAKE_URL: `http://localhost:${lake.port}`,
+      // The Studio bakes its API host in at build time; browsers send local.localhost to loopback and speak
+      // HTTP/2 to the lake over TLS (same port as LAKE_URL).
+      NEXT_PUBLIC_LAKE_URL: lake.secureUrl,
       NEXT_PUBLIC_SITE_URL: siteUrl,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
@@ -66,6 +68,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
       writeFileSync(PORTS_FILE, JSON.stringify({ lake: lake.port, site: sitePort }))
     }
     server = await startNextServer(sitePort, env)
+    // The test browser trusts this run's lake CA the way an editor's does after `lake trust`: through the NSS
+    // store of its $HOME, here a temporary one, never the real user's.
+    const browserHome = join(dataDir, 'browser-home')
+    const certutil = findCertutil()
+    if (certutil) trustCa(certutil, browserHome, lake.caCertPath)
+    project.provide('browserHome', browserHome)
     project.provide('siteUrl', siteUrl)
     project.provide('lakeUrl', lake.url)
     project.provide('lakeToken', LAKE_TOKEN)

@@ -9,5 +9,7 @@ declare module 'vitest' {
     lakeUrl: string
     /** The lake's root token, for signing in to the Studio. */
     lakeToken: string
+    /** $HOME for the test browser: its NSS store trusts this run's lake CA (https://local.localhost:<port>). */
+    browserHome: string
   }
 }

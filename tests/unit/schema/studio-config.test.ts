@@ -19,7 +19,7 @@ describe('parseStudioEnv', () => {
       dataset: 'production',
       apiHost: DEFAULT_STUDIO_LAKE_URL,
     })
-    expect(DEFAULT_STUDIO_LAKE_URL).toBe('http://localhost:4000')
+    expect(DEFAULT_STUDIO_LAKE_URL).toBe('https://localhost:4000')
   })
 
   it('takes the lake URL from NEXT_PUBLIC_LAKE_URL', () => {
@@ -58,7 +58,7 @@ describe('createStudioConfig', () => {
       basePath: '/studio',
       projectId: 'local',
       dataset: 'production',
-      apiHost: 'http://localhost:4000',
+      apiHost: 'https://localhost:4000',
       auth: { loginMethod: 'token' },
       announcements: { enabled: false },
       tasks: { enabled: false },
