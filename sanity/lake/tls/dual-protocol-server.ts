@@ -32,7 +32,8 @@ export interface DualProtocolOptions {
 }
 
 export function createDualProtocolServer(options: DualProtocolOptions): DualProtocolServer {
-  const plain: Server = createHttpServer(options.handler)
+  // Only websocket upgrades leave the router: `Upgrade: h2c` (curl --http2) gets an ordinary HTTP/1.1 answer.
+  const plain: Server = createHttpServer({ shouldUpgradeCallback: isWebSocketUpgrade }, options.handler)
   const secure: Http2SecureServer = createSecureServer(
     { key: options.certificate.keyPem, cert: options.certificate.certPem, allowHTTP1: true },
     options.handler,
@@ -89,4 +90,8 @@ export function createDualProtocolServer(options: DualProtocolOptions): DualProt
       })
     },
   }
+}
+
+function isWebSocketUpgrade(req: IncomingMessage): boolean {
+  return req.headers.upgrade?.toLowerCase() === 'websocket'
 }

@@ -2,6 +2,7 @@
 // HTTP for servers, and a CA that can only ever vouch for this machine.
 import { X509Certificate } from 'node:crypto'
 import { statSync } from 'node:fs'
+import { get as httpGet } from 'node:http'
 import { createServer as createTlsServer, connect as tlsConnect } from 'node:tls'
 import { AsnConvert } from '@peculiar/asn1-schema'
 import { NameConstraints } from '@peculiar/asn1-x509'
@@ -80,6 +81,24 @@ describe('one port, two protocols', () => {
     const big = 'x'.repeat(300_000)
     await lake.client.createOrReplace({ _id: 'plain-big', _type: 'note', body: big })
     expect(await lake.anonymous.fetch('length(*[_id=="plain-big"][0].body)')).toBe(big.length)
+    // `curl --http2` asks a plain server to upgrade to h2c: it gets an ordinary HTTP/1.1 answer instead.
+    const h2cUpgrade = await new Promise<number | undefined>((resolve, reject) => {
+      httpGet(
+        `${lake.lake.url}/health`,
+        {
+          headers: {
+            connection: 'Upgrade, HTTP2-Settings',
+            upgrade: 'h2c',
+            'http2-settings': 'AAMAAABkAARAAAAA',
+          },
+        },
+        (response) => {
+          response.resume()
+          resolve(response.statusCode)
+        },
+      ).on('error', reject)
+    })
+    expect(h2cUpgrade).toBe(200)
   })
 
   it('answers more than six listen streams and a query over one HTTP/2 session', async () => {
