@@ -1,4 +1,5 @@
 // A small HTTP/2 client over TLS for tests: the lake's CA as the only trust root, *.localhost sent to loopback.
+import type { IncomingHttpHeaders } from 'node:http'
 import { type ClientHttp2Session, connect } from 'node:http2'
 import type { LookupFunction } from 'node:net'
 
@@ -23,18 +24,20 @@ export function h2Get(
   session: ClientHttp2Session,
   path: string,
   headers: Record<string, string> = {},
-): Promise<{ status: number; body: string }> {
+): Promise<{ status: number; headers: IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const stream = session.request({ ':path': path, ...headers })
     let status = 0
+    let responseHeaders: IncomingHttpHeaders = {}
     let body = ''
     stream.on('response', (response) => {
       status = Number(response[':status'])
+      responseHeaders = response
     })
     stream.on('data', (chunk: Buffer) => {
       body += chunk.toString()
     })
-    stream.on('end', () => resolve({ status, body }))
+    stream.on('end', () => resolve({ status, headers: responseHeaders, body }))
     stream.on('error', reject)
     stream.end()
   })

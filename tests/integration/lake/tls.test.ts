@@ -63,7 +63,10 @@ describe('one port, two protocols', () => {
 
   it('serves the Studio host name (local.localhost) and refuses a client that does not trust the CA', async () => {
     const session = await openSession(`https://local.localhost:${lake.lake.port}`, lake.lake.caCertPem)
-    expect((await h2Get(session, '/health')).status).toBe(200)
+    // The Studio page (another origin) probes /health before it starts: CORS must let it read the answer.
+    const probe = await h2Get(session, '/health', { origin: 'http://localhost:3000' })
+    expect(probe.status).toBe(200)
+    expect(probe.headers['access-control-allow-origin']).toBe('http://localhost:3000')
     session.close()
     await expect(openSession(lake.lake.secureUrl, undefined)).rejects.toThrow(
       /self[- ]signed|unable to (get|verify)/i,
