@@ -15,7 +15,12 @@ export interface NssDatabase {
   createIfMissing: boolean
 }
 
-export type TrustAction = 'added' | 'already trusted' | 'removed' | 'not present'
+export type TrustAction =
+  | 'added'
+  | 'created the store and added'
+  | 'already trusted'
+  | 'removed'
+  | 'not present'
 
 export interface TrustOutcome {
   database: NssDatabase
@@ -105,11 +110,13 @@ export function isTrustedIn(binary: string, dir: string, caCertPem: string): boo
   return lakeNicknames(binary, dir).includes(caNickname(caCertPem))
 }
 
-function ensureDatabase(binary: string, database: NssDatabase): void {
-  if (existsSync(join(database.dir, 'cert9.db'))) return
+/** True when it had to create the database. */
+function ensureDatabase(binary: string, database: NssDatabase): boolean {
+  if (existsSync(join(database.dir, 'cert9.db'))) return false
   mkdirSync(database.dir, { recursive: true, mode: 0o700 })
   const created = certutil(binary, ['-N', '-d', `sql:${database.dir}`, '--empty-password'])
   if (!created.ok) throw new Error(`could not create the NSS database ${database.dir}: ${created.output}`)
+  return true
 }
 
 /** Adds the CA (trusted to identify web sites only: "C,,") to every database; idempotent. */
@@ -117,7 +124,7 @@ export function trustCa(binary: string, home: string, caCertPath: string): Trust
   const caCertPem = readFileSync(caCertPath, 'utf8')
   const nickname = caNickname(caCertPem)
   return nssDatabases(home).map((database) => {
-    ensureDatabase(binary, database)
+    const createdStore = ensureDatabase(binary, database)
     if (isTrustedIn(binary, database.dir, caCertPem)) return { database, action: 'already trusted' }
     const added = certutil(binary, [
       '-A',
@@ -131,7 +138,7 @@ export function trustCa(binary: string, home: string, caCertPath: string): Trust
       caCertPath,
     ])
     if (!added.ok) throw new Error(`certutil could not add the CA to ${database.dir}: ${added.output}`)
-    return { database, action: 'added' }
+    return { database, action: createdStore ? 'created the store and added' : 'added' }
   })
 }
 

@@ -44,7 +44,7 @@ describe.skipIf(certutil === undefined)('trusting the lake CA (certutil)', () =>
     const { certPem } = (await ensureTlsMaterial(context.env.dataDir)).ca
     const nickname = caNickname(certPem)
     for (const dir of [chromium, profile]) expect(listing(dir)).toMatch(new RegExp(`${nickname}\\s+C,,`))
-    expect(lines.join('\n')).toContain('Chromium and Chrome: added')
+    expect(lines.join('\n')).toContain('Chromium and Chrome: created the store and added')
     expect(lines.join('\n')).toContain('Firefox profile abc123.default-release: added')
     expect(lines.join('\n')).toContain('npm run lake -- untrust')
 
