@@ -58,6 +58,17 @@ describe.skipIf(certutil === undefined)('trusting the lake CA (certutil)', () =>
     expect(lines.join('\n')).toContain('Chromium and Chrome: removed')
   })
 
+  it('runs as `npm run lake -- trust` / `untrust` (the CLI), with $HOME deciding whose stores change', async () => {
+    const cli = join(import.meta.dirname, '../../../sanity/lake/cli.ts')
+    const env = { ...process.env, HOME: home, LAKE_DATA_DIR: join(home, 'lake-data') }
+    const trusted = execFileSync(process.execPath, [cli, 'trust'], { env, encoding: 'utf8' })
+    expect(trusted).toContain(`sql:${join(home, '.pki/nssdb')}`)
+    expect(listing(join(home, '.pki/nssdb'))).toContain('Marquee lake CA')
+    const untrusted = execFileSync(process.execPath, [cli, 'untrust'], { env, encoding: 'utf8' })
+    expect(untrusted).toContain('Chromium and Chrome: removed')
+    expect(listing(join(home, '.pki/nssdb'))).not.toContain('Marquee lake CA')
+  })
+
   it('trusts on start only when a store does not know the CA yet', async () => {
     const material = await ensureTlsMaterial(context.env.dataDir)
     trustOnStart(material.ca.certPem, context, material.caCertPath)
