@@ -11,6 +11,7 @@ import type { LakeHandler } from '../http/router.ts'
 import type { PemPair } from './certificates.ts'
 
 const TLS_HANDSHAKE_RECORD = 0x16
+const MAX_STREAMS_PER_SESSION = 128
 /** A connection that sends nothing for this long is dropped before a server ever sees it. */
 const FIRST_BYTE_TIMEOUT_MS = 120_000
 
@@ -35,7 +36,13 @@ export function createDualProtocolServer(options: DualProtocolOptions): DualProt
   // Only websocket upgrades leave the router: `Upgrade: h2c` (curl --http2) gets an ordinary HTTP/1.1 answer.
   const plain: Server = createHttpServer({ shouldUpgradeCallback: isWebSocketUpgrade }, options.handler)
   const secure: Http2SecureServer = createSecureServer(
-    { key: options.certificate.keyPem, cert: options.certificate.certPem, allowHTTP1: true },
+    {
+      key: options.certificate.keyPem,
+      cert: options.certificate.certPem,
+      allowHTTP1: true,
+      // The Studio keeps about ten streams open; a bound keeps one connection from asking for thousands.
+      settings: { maxConcurrentStreams: MAX_STREAMS_PER_SESSION },
+    },
     options.handler,
   )
   if (options.onUpgrade) {

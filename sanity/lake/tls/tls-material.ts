@@ -1,7 +1,7 @@
 // The lake's CA and server certificate on disk, in `$dataDir/tls/` (folder 0700, files 0600): made on first start,
 // the server certificate renewed when it nears expiry or no longer chains to the CA, everything renewed when the CA
 // itself nears expiry (it must then be trusted again).
-import { X509Certificate } from 'node:crypto'
+import { createPrivateKey, createPublicKey, X509Certificate } from 'node:crypto'
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import {
@@ -63,21 +63,34 @@ function parse(pem: string): X509Certificate | undefined {
   }
 }
 
+/** A half-written pair (the key from one run, the certificate from another) must not be served. */
+function keyMatches(pair: PemPair, cert: X509Certificate): boolean {
+  try {
+    const fromKey = createPublicKey(createPrivateKey(pair.keyPem)).export({ type: 'spki', format: 'der' })
+    return fromKey.equals(cert.publicKey.export({ type: 'spki', format: 'der' }))
+  } catch {
+    return false
+  }
+}
+
 function fresh(cert: X509Certificate, now: Date): boolean {
   return cert.validFromDate <= now && cert.validToDate.getTime() - now.getTime() > RENEW_BEFORE_MS
 }
 
 function caUsable(ca: PemPair | undefined, now: Date): ca is PemPair {
-  const cert = ca ? parse(ca.certPem) : undefined
-  return cert?.ca === true && fresh(cert, now)
+  if (!ca) return false
+  const cert = parse(ca.certPem)
+  return cert?.ca === true && fresh(cert, now) && keyMatches(ca, cert)
 }
 
 function serverUsable(server: PemPair | undefined, ca: PemPair, now: Date): boolean {
-  const cert = server && parse(server.certPem)
+  if (!server) return false
+  const cert = parse(server.certPem)
   const caCert = parse(ca.certPem)
   if (!cert || !caCert || !fresh(cert, now)) return false
   const names = cert.subjectAltName ?? ''
   return (
+    keyMatches(server, cert) &&
     cert.checkIssued(caCert) &&
     cert.verify(caCert.publicKey) &&
     LEAF_DNS_NAMES.every((name) => names.includes(`DNS:${name}`))

@@ -1,7 +1,7 @@
 // The lake's transport on one port: HTTP/2 over TLS for browsers (the lake's own CA as the only trust root), plain
 // HTTP for servers, and a CA that can only ever vouch for this machine.
 import { X509Certificate } from 'node:crypto'
-import { statSync } from 'node:fs'
+import { statSync, writeFileSync } from 'node:fs'
 import { get as httpGet } from 'node:http'
 import { createServer as createTlsServer, connect as tlsConnect } from 'node:tls'
 import { AsnConvert } from '@peculiar/asn1-schema'
@@ -213,6 +213,10 @@ describe('the certificate authority', () => {
     expect(new X509Certificate(renewed.server.certPem).validToDate.getTime()).toBeGreaterThan(
       inElevenMonths.getTime(),
     )
+    // A server key that does not belong to its certificate (a write cut short) is replaced, not served.
+    const other = await issueServerCertificate(before.ca)
+    writeFileSync(`${tlsDir(lake.dataDir)}/${SERVER_KEY_FILE}`, other.keyPem)
+    expect((await ensureTlsMaterial(lake.dataDir)).created).toBe('server')
     const inTenYears = new Date(Date.now() + 3640 * 24 * 60 * 60 * 1000)
     expect((await ensureTlsMaterial(lake.dataDir, inTenYears)).created).toBe('all')
   })
