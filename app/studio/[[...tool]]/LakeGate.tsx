@@ -1,32 +1,35 @@
 'use client'
-// Before the Studio starts, checks that this browser can reach the lake over HTTPS. Without the lake's CA the
-// Studio would sit read-only with failing requests; this says plainly what is wrong and the one step that fixes it.
+// Checks that this browser can reach the lake over HTTPS. Without the lake's CA the Studio would sit read-only with
+// failing requests; this replaces it with a plain message and the one step that fixes it. The Studio renders while
+// the check runs (a loopback request, milliseconds), so the static page keeps the Studio's shell.
 import { type ReactNode, useEffect, useState } from 'react'
 import styles from './LakeGate.module.css'
 import { type LakeHealthUrls, type LakeReachability, probeLake } from './lake-probe.ts'
 
 type GateState = LakeReachability | 'checking'
 
-export function LakeGate({ urls, children }: { urls: LakeHealthUrls; children: ReactNode }) {
+interface LakeGateProps {
+  urls: LakeHealthUrls
+  children: ReactNode
+  /** Told the outcome of the check (tests wait on it). */
+  onChecked?: (result: LakeReachability) => void
+}
+
+export function LakeGate({ urls, children, onChecked }: LakeGateProps) {
   const [state, setState] = useState<GateState>('checking')
   useEffect(() => {
     let current = true
     probeLake(urls).then((result) => {
-      if (current) setState(result)
+      if (!current) return
+      setState(result)
+      onChecked?.(result)
     })
     return () => {
       current = false
     }
-  }, [urls])
+  }, [urls, onChecked])
 
-  if (state === 'reachable') return children
-  if (state === 'checking') {
-    return (
-      <p className={styles.panel} role="status">
-        Connecting to the content lake…
-      </p>
-    )
-  }
+  if (state === 'reachable' || state === 'checking') return children
   const origin = new URL(urls.studio).origin
   return (
     <main className={styles.panel}>

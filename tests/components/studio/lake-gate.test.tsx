@@ -32,17 +32,25 @@ describe('lakeHealthUrls', () => {
 })
 
 describe('LakeGate', () => {
-  it('renders the Studio once the lake answers', async () => {
+  it('renders the Studio while it checks, and keeps it when the lake answers', async () => {
     const urls = { studio: `${lake.lake.url}/health`, plain: undefined }
-    render(<LakeGate urls={urls}>{<p>the studio</p>}</LakeGate>)
-    expect(screen.getByRole('status').textContent).toContain('Connecting')
-    expect(await screen.findByText('the studio')).toBeTruthy()
+    const checked = Promise.withResolvers<string>()
+    render(
+      <LakeGate urls={urls} onChecked={checked.resolve}>
+        {<p>the studio</p>}
+      </LakeGate>,
+    )
+    expect(screen.getByText('the studio')).toBeTruthy()
+    expect(await checked.promise).toBe('reachable')
+    expect(screen.getByText('the studio')).toBeTruthy()
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 
   it('says to run `lake trust` when HTTPS fails but the lake answers plain HTTP', async () => {
     // This test runner does not trust the lake's CA, just like a browser before `trust`.
     const urls = { studio: `https://127.0.0.1:${lake.lake.port}/health`, plain: `${lake.lake.url}/health` }
     render(<LakeGate urls={urls}>{<p>the studio</p>}</LakeGate>)
+    expect(screen.getByText('the studio')).toBeTruthy()
     const alert = await screen.findByRole('alert')
     expect(alert.textContent).toContain('npm run lake -- trust')
     expect(screen.getByRole('heading', { level: 1 }).textContent).toMatch(/does not trust the local lake/)
