@@ -6,6 +6,7 @@ import { createLakeHandler } from './http/router.ts'
 import type { LakeContext } from './http/types.ts'
 import { createPresenceServer } from './presence/presence-server.ts'
 import { LakeStore } from './store/lake-store.ts'
+import { keepCertificateFresh } from './tls/certificate-renewal.ts'
 import { createDualProtocolServer } from './tls/dual-protocol-server.ts'
 import { ensureTlsMaterial, type TlsMaterial } from './tls/tls-material.ts'
 import { resolveToken } from './token-file.ts'
@@ -44,8 +45,6 @@ export interface RunningLake {
 export const DEFAULT_PORT = 4000
 export const DEFAULT_HOST = '127.0.0.1'
 export const DEFAULT_DATASET = 'production'
-/** A lake left running for months still renews its server certificate in time. */
-const TLS_CHECK_INTERVAL_MS = 12 * 60 * 60 * 1000
 
 export async function startLake(options: StartLakeOptions): Promise<RunningLake> {
   const log = options.log ?? (() => {})
@@ -70,19 +69,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     store.close()
     throw error
   }
-  const renewal = setInterval(() => {
-    ensureTlsMaterial(options.dataDir).then(
-      (renewed) => {
-        if (renewed.created === 'none') return
-        server.setServerCertificate(renewed.server)
-        log(
-          `lake: renewed the server certificate${renewed.created === 'all' ? ' and the CA: run `trust` again' : ''}`,
-        )
-      },
-      (error: unknown) => log(`lake: could not renew the server certificate: ${String(error)}`),
-    )
-  }, TLS_CHECK_INTERVAL_MS)
-  renewal.unref()
+  const stopRenewal = keepCertificateFresh(options.dataDir, server, log)
   const urlHost = host.includes(':') ? `[${host}]` : host
   const url = `http://${urlHost}:${port}`
   let closing: Promise<void> | undefined
@@ -98,7 +85,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     store,
     close() {
       closing ??= (async () => {
-        clearInterval(renewal)
+        stopRenewal()
         // Event streams and websockets never end on their own: end them cleanly, then drop every connection.
         closeListenStreams(context)
         presence.close()

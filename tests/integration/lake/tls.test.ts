@@ -1,13 +1,17 @@
 // The lake's transport on one port: HTTP/2 over TLS for browsers (the lake's own CA as the only trust root), plain
 // HTTP for servers, and a CA that can only ever vouch for this machine.
 import { X509Certificate } from 'node:crypto'
-import { statSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { get as httpGet } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createServer as createTlsServer, connect as tlsConnect } from 'node:tls'
 import { AsnConvert } from '@peculiar/asn1-schema'
 import { NameConstraints } from '@peculiar/asn1-x509'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { keepCertificateFresh } from '../../../sanity/lake/tls/certificate-renewal.ts'
 import { issueServerCertificate } from '../../../sanity/lake/tls/certificates.ts'
+import { createDualProtocolServer } from '../../../sanity/lake/tls/dual-protocol-server.ts'
 import {
   CA_CERT_FILE,
   CA_KEY_FILE,
@@ -20,6 +24,7 @@ import { h2Get, openSession } from './h2-client.ts'
 import { startTestLake, type TestLake } from './lake-fixture.ts'
 
 let lake: TestLake
+const DAY_MS = 24 * 60 * 60 * 1000
 
 beforeAll(async () => {
   lake = await startTestLake()
@@ -149,6 +154,42 @@ describe('closing the lake', () => {
     await ended
     await sessionClosed
     await expect(fetch(`${own.lake.url}/health`)).rejects.toThrow()
+  })
+})
+
+describe('a long-running lake', () => {
+  it('swaps in a renewed server certificate without a restart', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'marquee-lake-renew-'))
+    const material = await ensureTlsMaterial(dataDir)
+    const expiring = await issueServerCertificate(material.ca, { lifetimeDays: 10 })
+    writeFileSync(join(tlsDir(dataDir), SERVER_CERT_FILE), expiring.certPem)
+    writeFileSync(join(tlsDir(dataDir), SERVER_KEY_FILE), expiring.keyPem)
+    const server = createDualProtocolServer({ handler: (_req, res) => res.end('ok'), certificate: expiring })
+    const { port } = await server.listen(0, '127.0.0.1')
+    const logs: string[] = []
+    const stop = keepCertificateFresh(dataDir, server, (line) => logs.push(line), 50)
+    const servedUntil = () =>
+      new Promise<number>((resolve, reject) => {
+        const socket = tlsConnect(
+          { host: '127.0.0.1', port, servername: 'localhost', ca: material.ca.certPem },
+          () => {
+            resolve(new Date(socket.getPeerCertificate().valid_to).getTime())
+            socket.end()
+          },
+        )
+        socket.on('error', reject)
+      })
+    try {
+      expect(await servedUntil()).toBeLessThan(Date.now() + 11 * DAY_MS)
+      await vi.waitFor(() => expect(logs).toContain('lake: renewed the server certificate'), {
+        timeout: 5000,
+      })
+      expect(await servedUntil()).toBeGreaterThan(Date.now() + 300 * DAY_MS)
+    } finally {
+      stop()
+      await server.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
   })
 })
 
