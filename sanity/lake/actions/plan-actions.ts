@@ -4,7 +4,7 @@
 // enforced here; the mutation engine then applies (and stamps) what is planned.
 import type { JsonObject, ParsedMutation } from '../mutations/parse-mutations.ts'
 import type { LakeDocument } from '../query/document-index.ts'
-import { ActionError, documentExists, documentNotFound, revisionMismatch } from './action-error.ts'
+import { documentExists, documentNotFound, revisionMismatch } from './action-error.ts'
 import { draftIdOf, isDraftIdOf } from './document-ids.ts'
 import type { ParsedAction } from './parse-actions.ts'
 
@@ -77,16 +77,11 @@ export function planAction(action: ParsedAction, read: ReadDocument, index: numb
       existing(action.draftId, 'discard')
       return [deleteId(action.draftId)]
     case 'delete': {
+      // Sanity's docs call an unlisted existing draft an error; the lake deletes it with the published
+      // document instead, so a delete never leaves an orphaned draft behind (the Studio lists it anyway).
       const { publishedId, includeDrafts } = action
-      const draftId = draftIdOf(publishedId)
-      if (read(draftId) && !includeDrafts.includes(draftId)) {
-        throw new ActionError(409, index, {
-          type: 'documentHasDraftError',
-          id: draftId,
-          description: `Cannot delete "${publishedId}": its draft "${draftId}" exists and is not in \`includeDrafts\``,
-        })
-      }
-      const targets = [...new Set([publishedId, ...includeDrafts])].filter((id) => read(id))
+      const candidates = new Set([publishedId, draftIdOf(publishedId), ...includeDrafts])
+      const targets = [...candidates].filter((id) => read(id))
       if (targets.length === 0) existing(publishedId, 'delete')
       return targets.map(deleteId)
     }
