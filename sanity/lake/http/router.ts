@@ -10,6 +10,7 @@ import { toHttpError } from './error-mapping.ts'
 import { type HttpError, httpError, methodNotAllowed, notFound } from './http-error.ts'
 import { matchPath, splitPath } from './path-pattern.ts'
 import { sendJson } from './response.ts'
+import { actionRoutes } from './routes/actions.ts'
 import { assetRoutes } from './routes/assets.ts'
 import { docRoutes } from './routes/doc.ts'
 import { healthRoutes } from './routes/health.ts'
@@ -27,6 +28,7 @@ export const ROUTES: readonly Route[] = [
   ...queryRoutes,
   ...docRoutes,
   ...mutateRoutes,
+  ...actionRoutes,
   ...assetRoutes,
   ...imageRoutes,
   ...studioBootRoutes,
