@@ -13,6 +13,7 @@ import { sendJson } from './response.ts'
 import { assetRoutes } from './routes/assets.ts'
 import { docRoutes } from './routes/doc.ts'
 import { healthRoutes } from './routes/health.ts'
+import { historyRoutes } from './routes/history.ts'
 import { imageRoutes } from './routes/images.ts'
 import { listenRoutes } from './routes/listen.ts'
 import { mutateRoutes } from './routes/mutate.ts'
@@ -33,6 +34,7 @@ export const ROUTES: readonly Route[] = [
   ...studioAuthRoutes,
   ...studioKeyValueRoutes,
   ...listenRoutes,
+  ...historyRoutes,
 ]
 
 export type LakeHandler = (req: LakeHttpRequest, res: LakeResponse) => void
