@@ -176,8 +176,9 @@ function stringEdits(left: string, right: string): MendozaPatch {
   const prefix = commonPrefix(left, right)
   let suffix = commonSuffix(left, right, Math.min(left.length, right.length) - prefix)
   const suffixStart = left.length - suffix
-  // mendoza-js resolves a slice's end from its start as if the text before the start were ASCII, so a
-  // copied suffix is only safe after an ASCII-only head; otherwise the suffix is written out.
+  // mendoza-js resolves a slice's end from its start as if the text before the start were ASCII. A suffix
+  // slice still decodes right (its end is clamped to the string's end), but not relying on that costs little:
+  // after a non-ASCII head the suffix is written out.
   if (suffix > 0 && utf8Size(left.slice(0, suffixStart)) !== suffixStart) suffix = 0
   const ops: MendozaPatch = []
   if (prefix > 0) ops.push(STRING_APPEND_SLICE, 0, utf8Size(left.slice(0, prefix)))

@@ -1,5 +1,5 @@
 // The encoder is checked against mendoza's own decoder (what the Studio runs): apply(left) == right.
-import { applyPatch } from 'mendoza'
+import { applyPatch, incremental } from 'mendoza'
 import { describe, expect, it } from 'vitest'
 import { diffValue } from '../../../../sanity/lake/mendoza/mendoza-diff.ts'
 
@@ -7,6 +7,9 @@ function roundTrip(left: unknown, right: unknown): unknown[] {
   const patch = diffValue(left, right)
   expect(applyPatch(left, patch)).toEqual(right)
   expect(applyPatch(right, diffValue(right, left))).toEqual(left)
+  // The Studio's history timeline applies effects with the incremental patcher.
+  const wrapped = incremental.applyPatch(incremental.wrap(left, 0), patch, 1)
+  expect(incremental.unwrap(wrapped)).toEqual(right)
   return patch
 }
 
