@@ -33,8 +33,9 @@ function withoutRev(document: unknown): unknown {
   return rest
 }
 
-function field(event: SseEvent, name: string): unknown {
-  return typeof event.data === 'object' && event.data !== null ? Reflect.get(event.data, name) : undefined
+function field(event: SseEvent | undefined, name: string): unknown {
+  const data = event?.data
+  return typeof data === 'object' && data !== null ? Reflect.get(data, name) : undefined
 }
 
 describe('listen: effects and transactions', () => {
@@ -59,7 +60,7 @@ describe('listen: effects and transactions', () => {
         transition: 'update',
       },
     })
-    const effects = field(event as SseEvent, 'effects')
+    const effects = field(event, 'effects')
     if (typeof effects !== 'object' || effects === null) throw new Error('no effects')
     const apply = Reflect.get(effects, 'apply')
     const revert = Reflect.get(effects, 'revert')
@@ -88,7 +89,7 @@ describe('listen: effects and transactions', () => {
       expect(e.data).toMatchObject({ transactionId: publish.transactionId, transactionTotalEvents: 2 })
       expect(field(e, 'mutations')).toHaveLength(2)
     }
-    expect(field(events[1] as SseEvent, 'effects')).toEqual({ apply: [0, null], revert: expect.any(Array) })
+    expect(field(events[1], 'effects')).toEqual({ apply: [0, null], revert: expect.any(Array) })
   })
 
   it('gives anonymous listeners the published half of a publish and nothing of the draft', async () => {
@@ -157,7 +158,7 @@ describe('listen: resume', () => {
     ])
     // Rebuilt from the log: the same effects the live event had.
     const [editEvent] = replayed
-    expect(field(editEvent as SseEvent, 'previousRev')).toBe(field(seen as SseEvent, 'resultRev'))
+    expect(field(editEvent, 'previousRev')).toBe(field(seen, 'resultRev'))
     const live = await lake.client.create({ _id: 'drafts.film-4', _type: 'film', title: 'Three' })
     const [next] = await second.collect((e) => e.event === 'mutation')
     second.close()
