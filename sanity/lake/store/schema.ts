@@ -25,6 +25,28 @@ const MIGRATIONS: readonly string[] = [
      UNIQUE (dataset, id)
    ) STRICT;
    CREATE INDEX IF NOT EXISTS transactions_by_dataset_time ON transactions (dataset, time);`,
+  // Which documents each logged transaction touched, with their revisions around it: history reads a
+  // document's (or a document group's) transactions through this instead of scanning every effect.
+  // group_id is the published id (`drafts.x` and `versions.r.x` belong to `x`). Backfilled from older logs.
+  `CREATE TABLE IF NOT EXISTS transaction_documents (
+     dataset TEXT NOT NULL,
+     document_id TEXT NOT NULL,
+     seq INTEGER NOT NULL,
+     group_id TEXT NOT NULL,
+     before_rev TEXT,
+     after_rev TEXT,
+     PRIMARY KEY (dataset, document_id, seq)
+   ) STRICT, WITHOUT ROWID;
+   CREATE INDEX IF NOT EXISTS transaction_documents_by_group ON transaction_documents (dataset, group_id, seq);
+   INSERT OR IGNORE INTO transaction_documents (dataset, document_id, seq, group_id, before_rev, after_rev)
+     SELECT t.dataset, e.key, t.seq,
+       CASE
+         WHEN e.key LIKE 'drafts.%' THEN substr(e.key, 8)
+         WHEN e.key LIKE 'versions.%.%' THEN substr(substr(e.key, 10), instr(substr(e.key, 10), '.') + 1)
+         ELSE e.key
+       END,
+       json_extract(e.value, '$.beforeRev'), json_extract(e.value, '$.afterRev')
+     FROM transactions t, json_each(t.effects) e;`,
 ]
 
 /** Opens the durability settings the lake promises: WAL and a full fsync per commit. */
