@@ -3,6 +3,7 @@
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import type { Action, EditAction, PatchOperations, PublishAction, SanityClient } from '@sanity/client'
+import { applyPatch } from 'mendoza'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Identity, TokenVerifier } from '../../../sanity/lake/http/auth.ts'
 import { createLakeHandler } from '../../../sanity/lake/http/router.ts'
@@ -230,8 +231,10 @@ describe('data/actions', () => {
       transition: 'update',
       transactionTotalEvents: 2,
       resultRev: 'publish-film-8',
-      effects: { apply: [0, { title: 'After' }] },
     })
+    // The published document's effect is a mendoza diff from the old published revision to the draft's content.
+    const apply = Reflect.get(Reflect.get(byId['film-8'], 'effects'), 'apply')
+    expect(applyPatch({ _id: 'film-8', _type: 'film', title: 'Before' }, apply)).toMatchObject({ title: 'After' })
     expect(byId['drafts.film-8']).toMatchObject({
       transactionId: 'publish-film-8',
       transition: 'disappear',
