@@ -25,6 +25,23 @@ const MIGRATIONS: readonly string[] = [
      UNIQUE (dataset, id)
    ) STRICT;
    CREATE INDEX IF NOT EXISTS transactions_by_dataset_time ON transactions (dataset, time);`,
+  // Users and their personal tokens (users/user-directory.ts); a token's hash is SHA-256 of the whole token.
+  `CREATE TABLE IF NOT EXISTS users (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     email TEXT NOT NULL,
+     role TEXT NOT NULL CHECK (role IN ('administrator', 'editor', 'contributor', 'viewer')),
+     created_at TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE IF NOT EXISTS tokens (
+     id TEXT PRIMARY KEY,
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     label TEXT NOT NULL DEFAULT '',
+     hash BLOB NOT NULL,
+     created_at TEXT NOT NULL,
+     revoked INTEGER NOT NULL DEFAULT 0
+   ) STRICT;
+   CREATE INDEX IF NOT EXISTS tokens_by_user ON tokens (user_id);`,
 ]
 
 /** Opens the durability settings the lake promises: WAL and a full fsync per commit. */

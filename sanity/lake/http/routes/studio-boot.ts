@@ -2,7 +2,7 @@
 // and the dataset ACL, plus cloud features the lake does not have, answered with their "nothing here" shape.
 
 import { LOCAL_PROJECT_ID } from '../../assets/request-origin.ts'
-import { currentUser, requireSignedIn, roleDescription } from '../../studio/current-user.ts'
+import { currentUser, projectMembers, requireSignedIn } from '../../studio/current-user.ts'
 import { datasetAcl, projectGrants } from '../../studio/project-permissions.ts'
 import { existingDataset } from '../dataset-param.ts'
 import { notFound } from '../http-error.ts'
@@ -18,11 +18,11 @@ function requireLocalProject(params: Record<string, string>): void {
   }
 }
 
-function usersMe({ res, identity }: LakeRequest): void {
-  sendJson(res, 200, currentUser(requireSignedIn(identity)))
+function usersMe({ res, identity, lake }: LakeRequest): void {
+  sendJson(res, 200, currentUser(lake, requireSignedIn(identity)))
 }
 
-function project({ res, identity, params }: LakeRequest): void {
+function project({ res, identity, params, lake }: LakeRequest): void {
   const user = requireSignedIn(identity)
   requireLocalProject(params)
   sendJson(res, 200, {
@@ -37,16 +37,7 @@ function project({ res, identity, params }: LakeRequest): void {
     activityFeedEnabled: false,
     createdAt: PROJECT_CREATED_AT,
     organizationId: null,
-    members: [
-      {
-        id: user.userId,
-        role: user.role,
-        roles: [roleDescription(user.role)],
-        isCurrentUser: true,
-        isRobot: false,
-        createdAt: PROJECT_CREATED_AT,
-      },
-    ],
+    members: projectMembers(lake, user),
     features: [],
     pendingInvites: 0,
   })
