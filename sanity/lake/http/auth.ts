@@ -20,6 +20,7 @@ export interface TokenAttempts {
   /** Throws a 429 while the client must wait. */
   before(req: LakeHttpRequest): void
   failed(req: LakeHttpRequest): void
+  /** Clears the address's failures (the sign-in form calls it; API requests do not). */
   succeeded(req: LakeHttpRequest): void
 }
 
@@ -39,7 +40,8 @@ export function authenticate(
     attempts?.failed(req)
     throw unauthorized('Session not found: the token is not valid for this lake')
   }
-  attempts?.succeeded(req)
+  // A valid bearer token does not clear the address's failures: the Studio's steady requests from
+  // the same loopback address would otherwise hand a guesser a fresh budget every few seconds.
   return identity
 }
 
