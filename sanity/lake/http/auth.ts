@@ -1,16 +1,14 @@
 // Who is asking: a bearer token (the root token or a user's personal token), or nobody (anonymous,
 // published content only). Roles and permissions live in users/; this module reads the header.
-import { type Identity, ANONYMOUS as NOBODY, type SignedInUser } from '../users/identity.ts'
+import { ANONYMOUS, type Identity, type SignedInUser } from '../users/identity.ts'
 import { mayWrite } from '../users/permissions.ts'
 import { httpError, unauthorized } from './http-error.ts'
 import type { LakeHttpRequest } from './types.ts'
 
 export type { Identity } from '../users/identity.ts'
-export { ROOT_USER_ID } from '../users/identity.ts'
+export { ANONYMOUS, ROOT_USER_ID } from '../users/identity.ts'
 export type { Role } from '../users/roles.ts'
 export { rootTokenVerifier, tokensMatch } from '../users/token-verifier.ts'
-
-export const ANONYMOUS: Identity = NOBODY
 
 /** Maps a presented token to a user (server.ts builds it from the root token and the users table). */
 export type TokenVerifier = (token: string) => Identity | undefined

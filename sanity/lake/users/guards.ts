@@ -2,7 +2,7 @@
 // 401, signed-in users without the capability a 403, both in Sanity's `{error, message, statusCode}` shape.
 import { httpError, unauthorized } from '../http/http-error.ts'
 import type { Identity, SignedInUser } from './identity.ts'
-import { type Capability, roleCan } from './permissions.ts'
+import { type Capability, mayWriteDocumentId, roleCan } from './permissions.ts'
 
 export function requireSignedIn(identity: Identity): SignedInUser {
   if (identity.kind === 'user') return identity
@@ -19,4 +19,11 @@ export function requirePermission(identity: Identity, capability: Capability): S
     403,
     `Insufficient permissions; permission "${capability}" required (role "${identity.role}" does not have it)`,
   )
+}
+
+/** The signed-in user when their role may create, change or delete `documentId` (contributors: drafts and versions). */
+export function requireDocumentWrite(identity: Identity, documentId: string): SignedInUser {
+  const user = requirePermission(identity, 'read')
+  if (mayWriteDocumentId(user.role, documentId)) return user
+  throw httpError(403, `Insufficient permissions; role "${user.role}" may not write "${documentId}"`)
 }

@@ -2,7 +2,9 @@
 // `*[filter]` with the one document as the dataset; see grantsPermissionOn in sanity's datastores).
 import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
+import { HttpError } from '../../../../sanity/lake/http/http-error.ts'
 import { datasetAcl } from '../../../../sanity/lake/studio/project-permissions.ts'
+import { requireDocumentWrite, requirePermission } from '../../../../sanity/lake/users/guards.ts'
 import { mayWriteDocumentId, roleCan } from '../../../../sanity/lake/users/permissions.ts'
 import { ROLES, type Role } from '../../../../sanity/lake/users/roles.ts'
 
@@ -76,5 +78,31 @@ describe('the dataset ACL as the Studio reads it', () => {
     expect(await granted('viewer', 'history', 'post')).toBe(true)
     expect(await granted('viewer', 'update', 'drafts.post')).toBe(false)
     expect(await granted('viewer', 'create', 'drafts.post')).toBe(false)
+  })
+})
+
+describe('guards', () => {
+  function status(fn: () => unknown): number | undefined {
+    try {
+      fn()
+    } catch (error) {
+      return error instanceof HttpError ? error.statusCode : -1
+    }
+    return undefined
+  }
+  const user = (role: Role) => ({ kind: 'user' as const, userId: 'u', role })
+
+  it('requirePermission: 401 anonymous, 403 without the capability', () => {
+    expect(status(() => requirePermission({ kind: 'anonymous' }, 'read'))).toBe(401)
+    expect(status(() => requirePermission(user('contributor'), 'publish'))).toBe(403)
+    expect(status(() => requirePermission(user('viewer'), 'uploadAssets'))).toBe(403)
+    expect(requirePermission(user('editor'), 'publish').userId).toBe('u')
+  })
+
+  it('requireDocumentWrite: contributors on drafts and versions only, viewers nowhere', () => {
+    expect(status(() => requireDocumentWrite(user('contributor'), 'drafts.a'))).toBeUndefined()
+    expect(status(() => requireDocumentWrite(user('contributor'), 'a'))).toBe(403)
+    expect(status(() => requireDocumentWrite(user('viewer'), 'drafts.a'))).toBe(403)
+    expect(status(() => requireDocumentWrite({ kind: 'anonymous' }, 'drafts.a'))).toBe(401)
   })
 })
