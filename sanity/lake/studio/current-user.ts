@@ -58,3 +58,18 @@ export function projectMembers(lake: Pick<LakeContext, 'users'>, current: Signed
     createdAt,
   }))
 }
+
+export interface PublicProfile {
+  id: string
+  displayName: string
+  imageUrl: null
+}
+
+/** `GET /users/:ids` (the Studio's user store, for avatars of authors and members): known ids only. */
+export function publicProfiles(lake: Pick<LakeContext, 'users'>, ids: readonly string[]): PublicProfile[] {
+  return ids.flatMap((id) => {
+    if (id === ROOT_USER_ID) return [{ id, displayName: 'Lake administrator', imageUrl: null }]
+    const record = lake.users?.getUser(id)
+    return record ? [{ id, displayName: record.name, imageUrl: null }] : []
+  })
+}

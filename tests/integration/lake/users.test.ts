@@ -105,6 +105,18 @@ describe('users/me, members, grants and the ACL per role', () => {
     ])
   })
 
+  it('serves public profiles for avatars in the Studio, known ids only', async () => {
+    expect(await as(tokens.vic ?? '', '/v2021-06-07/users/connie,lake-admin,nobody')).toEqual({
+      status: 200,
+      body: [
+        { id: 'connie', displayName: 'connie Example', imageUrl: null },
+        { id: 'lake-admin', displayName: 'Lake administrator', imageUrl: null },
+      ],
+    })
+    const anonymous = await fetch(`${t.lake.url}/v2021-06-07/users/connie`)
+    expect(anonymous.status).toBe(401)
+  })
+
   it.each([
     ['eddie', [{ filter: '_id in path("**")', permissions: ['read', 'create', 'history', 'update'] }]],
     [

@@ -2,10 +2,10 @@
 // and the dataset ACL, plus cloud features the lake does not have, answered with their "nothing here" shape.
 
 import { LOCAL_PROJECT_ID } from '../../assets/request-origin.ts'
-import { currentUser, projectMembers, requireSignedIn } from '../../studio/current-user.ts'
+import { currentUser, projectMembers, publicProfiles, requireSignedIn } from '../../studio/current-user.ts'
 import { datasetAcl, projectGrants } from '../../studio/project-permissions.ts'
 import { existingDataset } from '../dataset-param.ts'
-import { notFound } from '../http-error.ts'
+import { badRequest, notFound } from '../http-error.ts'
 import { sendJson } from '../response.ts'
 import type { LakeRequest, Route } from '../types.ts'
 
@@ -20,6 +20,16 @@ function requireLocalProject(params: Record<string, string>): void {
 
 function usersMe({ res, identity, lake }: LakeRequest): void {
   sendJson(res, 200, currentUser(lake, requireSignedIn(identity)))
+}
+
+/** The Studio batches at most 400 ids per request. */
+const MAX_USER_IDS = 400
+
+function users({ res, identity, params, lake }: LakeRequest): void {
+  requireSignedIn(identity)
+  const ids = (params.userIds ?? '').split(',').filter((id) => id !== '')
+  if (ids.length > MAX_USER_IDS) throw badRequest(`At most ${MAX_USER_IDS} user ids per request`)
+  sendJson(res, 200, publicProfiles(lake, ids))
 }
 
 function project({ res, identity, params, lake }: LakeRequest): void {
@@ -76,6 +86,8 @@ function dropTelemetry({ req, res }: LakeRequest): void {
 
 export const studioBootRoutes: readonly Route[] = [
   { path: 'users/me', versioned: true, methods: ['GET'], handle: usersMe },
+  // After users/me, which the router tries first.
+  { path: 'users/:userIds', versioned: true, methods: ['GET'], handle: users },
   { path: 'projects/:projectId', versioned: true, methods: ['GET'], handle: project },
   { path: 'projects/:projectId/grants', versioned: true, methods: ['GET'], handle: grants },
   { path: 'projects/:projectId/datasets/:dataset/acl', versioned: true, methods: ['GET'], handle: acl },
