@@ -7,13 +7,18 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 const lakePort = process.env.LAKE_PORT ?? '4000'
 const sitePort = process.env.PORT ?? '3000'
 const lakeUrl = `http://127.0.0.1:${lakePort}`
+const siteUrl = process.env.NEXT_PUBLIC_SITE_URL ?? `http://localhost:${sitePort}`
+// The lake lets only these origins sign the Studio in and read cross-origin: the Studio as printed
+// below, and the site's canonical origin when that is set to something else.
+const studioOrigins = [...new Set([`http://localhost:${sitePort}`, new URL(siteUrl).origin])].join(',')
 const env = {
   ...process.env,
   LAKE_PORT: lakePort,
   LAKE_URL: process.env.LAKE_URL ?? lakeUrl,
   NEXT_PUBLIC_LAKE_URL: process.env.NEXT_PUBLIC_LAKE_URL ?? `http://localhost:${lakePort}`,
   // Canonical links and image URLs point at the site; keep them on the port it really runs on.
-  NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL ?? `http://localhost:${sitePort}`,
+  NEXT_PUBLIC_SITE_URL: siteUrl,
+  LAKE_CORS_ORIGINS: process.env.LAKE_CORS_ORIGINS ?? studioOrigins,
 }
 const children = new Set<ChildProcess>()
 

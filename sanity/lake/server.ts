@@ -1,12 +1,15 @@
 // The embedded Content Lake as a library: open the store, serve the HTTP API, close cleanly.
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { rootTokenVerifier } from './http/auth.ts'
 import { closeListenStreams } from './http/listen-streams.ts'
 import { createLakeHandler } from './http/router.ts'
 import type { LakeContext } from './http/types.ts'
+import { restrictDatabaseFiles } from './private-files.ts'
 import { LakeStore } from './store/lake-store.ts'
 import { resolveToken } from './token-file.ts'
+import { DEFAULT_STUDIO_ORIGINS, StudioOrigins } from './users/allowed-origins.ts'
+import { lakeTokenVerifier } from './users/token-verifier.ts'
+import { UserDirectory } from './users/user-directory.ts'
 
 export interface StartLakeOptions {
   /** 0 picks a free port. Default 4000. */
@@ -19,6 +22,11 @@ export interface StartLakeOptions {
   log?: (line: string) => void
   /** Created when the store has no dataset at all, like a new Sanity project. Default `production`; false for none. */
   initialDataset?: string | false
+  /**
+   * Studio origins that may sign in and read cross-origin (`http://localhost:3000`); loopback spellings of
+   * the same port count too. Default DEFAULT_STUDIO_ORIGINS. An entry that is not an origin throws.
+   */
+  corsOrigins?: readonly string[]
 }
 
 export interface RunningLake {
@@ -38,10 +46,19 @@ export const DEFAULT_DATASET = 'production'
 export async function startLake(options: StartLakeOptions): Promise<RunningLake> {
   const log = options.log ?? (() => {})
   const { token, generated } = resolveToken(options.dataDir, options.token)
+  const studioOrigins = new StudioOrigins(options.corsOrigins ?? DEFAULT_STUDIO_ORIGINS)
+  restrictDatabaseFiles(options.dataDir)
   const store = LakeStore.open(options.dataDir)
+  const users = UserDirectory.open(options.dataDir)
   const initialDataset = options.initialDataset ?? DEFAULT_DATASET
   if (initialDataset && store.datasetNames().length === 0) store.createDataset(initialDataset)
-  const context: LakeContext = { store, verifyToken: rootTokenVerifier(token), log }
+  const context: LakeContext = {
+    store,
+    verifyToken: lakeTokenVerifier(token, users),
+    log,
+    users,
+    studioOrigins,
+  }
   const server = createServer(createLakeHandler(context))
   const host = options.host ?? DEFAULT_HOST
   try {
@@ -53,6 +70,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
       })
     })
   } catch (error) {
+    users.close()
     store.close()
     throw error
   }
@@ -72,6 +90,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
         // Event streams never end on their own: end them, or server.close would wait for them.
         closeListenStreams(context)
         server.close(() => {
+          users.close()
           store.close()
           resolve()
         })

@@ -22,6 +22,7 @@ import { queryRoutes } from './routes/query.ts'
 import { studioAuthRoutes } from './routes/studio-auth.ts'
 import { studioBootRoutes } from './routes/studio-boot.ts'
 import { studioKeyValueRoutes } from './routes/studio-keyvalue.ts'
+import { tokenAttemptsFor } from './token-attempts.ts'
 import type { LakeContext, LakeHttpRequest, LakeResponse, Route } from './types.ts'
 
 export const ROUTES: readonly Route[] = [
@@ -60,7 +61,7 @@ async function handle(
   req: LakeHttpRequest,
   res: LakeResponse,
 ): Promise<void> {
-  if (handleCors(req, res)) return
+  if (handleCors(req, res, lake)) return
   const method = (req.method ?? 'GET').toUpperCase()
   const url = new URL(req.url ?? '/', 'http://lake.local')
   const segments = splitPath(url.pathname)
@@ -86,7 +87,7 @@ async function handle(
   const match = matching.find(({ route }) => route.methods.includes(effectiveMethod))
   if (!match) throw methodNotAllowed([...new Set(matching.flatMap(({ route }) => route.methods))])
 
-  const identity = authenticate(req, lake.verifyToken)
+  const identity = authenticate(req, lake.verifyToken, tokenAttemptsFor(lake))
   await match.route.handle({
     req,
     res,

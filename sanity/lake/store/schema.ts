@@ -47,6 +47,23 @@ const MIGRATIONS: readonly string[] = [
        END,
        json_extract(e.value, '$.beforeRev'), json_extract(e.value, '$.afterRev')
      FROM transactions t, json_each(t.effects) e;`,
+  // Users and their personal tokens (users/user-directory.ts); a token's hash is SHA-256 of the whole token.
+  `CREATE TABLE IF NOT EXISTS users (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL,
+     email TEXT NOT NULL,
+     role TEXT NOT NULL CHECK (role IN ('administrator', 'editor', 'contributor', 'viewer')),
+     created_at TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE IF NOT EXISTS tokens (
+     id TEXT PRIMARY KEY,
+     user_id TEXT NOT NULL REFERENCES users (id) ON DELETE CASCADE,
+     label TEXT NOT NULL DEFAULT '',
+     hash BLOB NOT NULL,
+     created_at TEXT NOT NULL,
+     revoked INTEGER NOT NULL DEFAULT 0
+   ) STRICT;
+   CREATE INDEX IF NOT EXISTS tokens_by_user ON tokens (user_id);`,
 ]
 
 /** Opens the durability settings the lake promises: WAL and a full fsync per commit. */
