@@ -234,7 +234,9 @@ describe('data/actions', () => {
     })
     // The published document's effect is a mendoza diff from the old published revision to the draft's content.
     const apply = Reflect.get(Reflect.get(byId['film-8'], 'effects'), 'apply')
-    expect(applyPatch({ _id: 'film-8', _type: 'film', title: 'Before' }, apply)).toMatchObject({ title: 'After' })
+    expect(applyPatch({ _id: 'film-8', _type: 'film', title: 'Before' }, apply)).toMatchObject({
+      title: 'After',
+    })
     expect(byId['drafts.film-8']).toMatchObject({
       transactionId: 'publish-film-8',
       transition: 'disappear',
