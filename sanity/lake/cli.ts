@@ -8,6 +8,7 @@ import { EXPORT_USAGE, exportCommand } from './commands/export.ts'
 import { IMPORT_USAGE, importCommand } from './commands/import.ts'
 import { seedCommand } from './commands/seed.ts'
 import { startCommand } from './commands/start.ts'
+import { WEBHOOKS_USAGE, webhooksCommand } from './commands/webhooks.ts'
 
 type Command = (args: readonly string[]) => Promise<void>
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   seed: { run: seedCommand, summary: 'import the demo magazine into production (idempotent)' },
   import: { run: importCommand, summary: IMPORT_USAGE },
   export: { run: exportCommand, summary: EXPORT_USAGE },
+  webhooks: { run: webhooksCommand, summary: WEBHOOKS_USAGE },
 }
 
 function usage(): string {

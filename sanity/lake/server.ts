@@ -7,6 +7,8 @@ import { createLakeHandler } from './http/router.ts'
 import type { LakeContext } from './http/types.ts'
 import { LakeStore } from './store/lake-store.ts'
 import { resolveToken } from './token-file.ts'
+import type { WebhookDeliveryOptions } from './webhooks/webhook-dispatcher.ts'
+import { startWebhooks } from './webhooks/webhook-service.ts'
 
 export interface StartLakeOptions {
   /** 0 picks a free port. Default 4000. */
@@ -19,6 +21,8 @@ export interface StartLakeOptions {
   log?: (line: string) => void
   /** Created when the store has no dataset at all, like a new Sanity project. Default `production`; false for none. */
   initialDataset?: string | false
+  /** Delivery seams and limits for webhooks (tests shorten the backoff, inject a clock or fetch). */
+  webhooks?: Partial<WebhookDeliveryOptions>
 }
 
 export interface RunningLake {
@@ -56,6 +60,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     store.close()
     throw error
   }
+  const webhooks = startWebhooks(store, { log, ...options.webhooks })
   const address = server.address()
   const port = isAddressInfo(address) ? address.port : (options.port ?? DEFAULT_PORT)
   const urlHost = host.includes(':') ? `[${host}]` : host
@@ -72,8 +77,10 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
         // Event streams never end on their own: end them, or server.close would wait for them.
         closeListenStreams(context)
         server.close(() => {
-          store.close()
-          resolve()
+          void webhooks.stop().finally(() => {
+            store.close()
+            resolve()
+          })
         })
         server.closeAllConnections()
       })

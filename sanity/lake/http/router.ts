@@ -14,6 +14,7 @@ import { actionRoutes } from './routes/actions.ts'
 import { assetRoutes } from './routes/assets.ts'
 import { docRoutes } from './routes/doc.ts'
 import { healthRoutes } from './routes/health.ts'
+import { hookRoutes } from './routes/hooks.ts'
 import { imageRoutes } from './routes/images.ts'
 import { listenRoutes } from './routes/listen.ts'
 import { mutateRoutes } from './routes/mutate.ts'
@@ -35,6 +36,7 @@ export const ROUTES: readonly Route[] = [
   ...studioAuthRoutes,
   ...studioKeyValueRoutes,
   ...listenRoutes,
+  ...hookRoutes,
 ]
 
 export type LakeHandler = (req: LakeHttpRequest, res: LakeResponse) => void
