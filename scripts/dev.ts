@@ -2,12 +2,13 @@
 // Ctrl-C stops both children; if either dies, the other is stopped too.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { lakeRootToken, registerRevalidationWebhook } from './revalidation-webhook.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const lakePort = process.env.LAKE_PORT ?? '4000'
 const sitePort = process.env.PORT ?? '3000'
 const lakeUrl = `http://127.0.0.1:${lakePort}`
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   LAKE_PORT: lakePort,
   LAKE_URL: process.env.LAKE_URL ?? lakeUrl,
@@ -57,6 +58,28 @@ async function publishedCount(): Promise<number> {
     : 0
 }
 
+/** The lake calls /api/revalidate on every publish; the secret it generated reaches `next dev` through env. */
+async function registerWebhook(): Promise<void> {
+  const token = lakeRootToken(env, root)
+  if (!token) {
+    console.warn('dev: no lake token (LAKE_TOKEN or .lake-data/token); publishing will not revalidate pages')
+    return
+  }
+  try {
+    env.SANITY_REVALIDATE_SECRET = await registerRevalidationWebhook({
+      lakeUrl,
+      token,
+      siteUrl: `http://127.0.0.1:${sitePort}`,
+      dataset: env.NEXT_PUBLIC_SANITY_DATASET?.trim() || 'production',
+      secret: env.SANITY_REVALIDATE_SECRET?.trim() || undefined,
+    })
+  } catch (error) {
+    console.warn(
+      `dev: could not register the revalidation webhook: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+}
+
 function stopAll(signal: NodeJS.Signals = 'SIGINT'): void {
   for (const child of children) child.kill(signal)
 }
@@ -74,6 +97,7 @@ async function main(): Promise<void> {
     if (code !== 0) throw new Error(`seeding failed (exit ${code})`)
   }
 
+  await registerWebhook()
   const site = run('next', ['node_modules/next/dist/bin/next', 'dev', '--port', sitePort])
   console.log(
     `\n  Site:   http://localhost:${sitePort}\n  Studio: http://localhost:${sitePort}/studio\n  Lake:   ${lakeUrl}\n`,
