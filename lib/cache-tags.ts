@@ -10,7 +10,7 @@
 // A change to a document revalidates its doc tag, its page tags (old and new slug), its kind's listing and the
 // feed/sitemap/search when the kind appears there; and the same for every document that references it, and
 // every document referencing those (two hops: a person's name reaches the films they are in and those
-// films' reviews). A body-only edit of a story leaves the listings alone (no listing shows the body).
+// films' reviews). A body-only edit of a story leaves the listings and feed alone (they do not show the body).
 import { z } from 'zod'
 
 export const PAGE_KINDS = ['story', 'film', 'person', 'author', 'tag', 'section'] as const
@@ -109,10 +109,11 @@ function ownTags(type: string, id: string, slugs: readonly string[], listed: boo
   // The sitemap carries every page's last-modified time, so any change of a page's document reaches it.
   tags.push(SITEMAP_TAG)
   for (const slug of slugs) tags.push(pageTag(kind, slug))
+  // Search matches story bodies and film titles, so even a body-only edit reaches it.
+  if (kind === 'story' || kind === 'film') tags.push(SEARCH_TAG)
   if (!listed) return tags
   tags.push(listTag(kind))
-  if (kind === 'story') tags.push(FEED_TAG, SEARCH_TAG)
-  if (kind === 'film') tags.push(SEARCH_TAG)
+  if (kind === 'story') tags.push(FEED_TAG)
   return tags
 }
 

@@ -23,6 +23,9 @@ export function operationOf(change: DocumentChange): Operation | undefined {
   return undefined
 }
 
+/** A projection like `*` could put the whole dataset in every delivery; bodies beyond this are skipped. */
+export const MAX_DELIVERY_BODY_BYTES = 1024 * 1024
+
 const parsedQueries = new Map<string, ExprNode>()
 
 /** Webhook GROQ is parsed once per distinct source (a handful of webhooks, evaluated on every commit). */
@@ -91,12 +94,16 @@ export async function plannedDeliveries(
         webhook.projection === ''
           ? document
           : await evaluateOn(webhook.projection, index, document, change, transaction.dataset)
+      const json = JSON.stringify(body ?? null)
+      if (Buffer.byteLength(json) > MAX_DELIVERY_BODY_BYTES) {
+        throw new Error(`the projection's result is larger than ${MAX_DELIVERY_BODY_BYTES} bytes`)
+      }
       deliveries.push({
         webhookId: webhook.id,
         documentId: change.id,
         transactionId: transaction.id,
         operation,
-        body: JSON.stringify(body ?? null),
+        body: json,
       })
     } catch (error) {
       onError(change.id, error)

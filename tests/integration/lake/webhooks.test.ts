@@ -236,6 +236,21 @@ describe('lake webhooks', () => {
     ).toEqual(['a', 'b'])
   })
 
+  it('skips, and logs, a delivery whose projection is larger than a megabyte', async () => {
+    const target = await receiver()
+    const logs: string[] = []
+    const lake = await lakeIn(tempDir(), { log: (line) => logs.push(line) })
+    await addHook(lake, target.url, { projection: '{_id, big}' })
+    write(lake, [{ create: { _id: 'big-1', _type: 'film', big: 'x'.repeat(1024 * 1024 + 1) } }])
+    write(lake, [{ create: { _id: 'small-1', _type: 'film', big: 'x' } }])
+    const [delivery] = await target.waitForAccepted(1)
+    expect(JSON.parse(delivery?.body ?? '')).toEqual({ _id: 'small-1', big: 'x' })
+    expect(target.received).toHaveLength(1)
+    expect(logs.join('\n')).toContain(
+      'webhook "test-hook" skipped big-1: the projection\'s result is larger than',
+    )
+  })
+
   it('registers idempotently over HTTP: same id and secret, never listed, administrators only', async () => {
     const lake = await lakeIn(tempDir())
     const first = await addHook(lake, 'http://127.0.0.1:9/one')

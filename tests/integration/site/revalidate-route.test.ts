@@ -229,9 +229,9 @@ describe('the lake’s webhook reaching the route', () => {
     expect(tags).toEqual(['doc:review-1', 'feed', 'list:story', 'search', 'sitemap', 'story:heat-review'])
   })
 
-  it('a review’s body-only change: its page alone', async () => {
+  it('a review’s body-only change: its page (and search, sitemap) but no listing', async () => {
     const tags = await tagsAfter([{ patch: { id: 'review-1', set: { body: [] } } }])
-    expect(tags).toEqual(['doc:review-1', 'sitemap', 'story:heat-review'])
+    expect(tags).toEqual(['doc:review-1', 'search', 'sitemap', 'story:heat-review'])
   })
 
   it('a film’s change reaches its page and its reviews', async () => {

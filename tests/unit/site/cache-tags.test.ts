@@ -17,9 +17,10 @@ describe('tagsForChange', () => {
     ])
   })
 
-  it('a body-only edit stays on the story’s own page (and the sitemap’s last-modified)', () => {
+  it('a body-only edit stays on the story’s own page (and search, and the sitemap’s last-modified)', () => {
     expect(change({ _id: 'r1', _type: 'review', slugs: ['s'], pageOnly: true })).toEqual([
       'doc:r1',
+      'search',
       'sitemap',
       'story:s',
     ])
