@@ -2,6 +2,7 @@
 // Ctrl-C stops both children; if either dies, the other is stopped too.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { lakeRootToken, registerRevalidationWebhook } from './revalidation-webhook.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const lakePort = process.env.LAKE_PORT ?? '4000'
@@ -11,7 +12,7 @@ const siteUrl = process.env.NEXT_PUBLIC_SITE_URL ?? `http://localhost:${sitePort
 // The lake lets only these origins sign the Studio in and read cross-origin: the Studio as printed
 // below, and the site's canonical origin when that is set to something else.
 const studioOrigins = [...new Set([`http://localhost:${sitePort}`, new URL(siteUrl).origin])].join(',')
-const env = {
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   LAKE_PORT: lakePort,
   LAKE_URL: process.env.LAKE_URL ?? lakeUrl,
@@ -62,6 +63,28 @@ async function publishedCount(): Promise<number> {
     : 0
 }
 
+/** The lake calls /api/revalidate on every publish; the secret it generated reaches `next dev` through env. */
+async function registerWebhook(): Promise<void> {
+  const token = lakeRootToken(env, root)
+  if (!token) {
+    console.warn('dev: no lake token (LAKE_TOKEN or .lake-data/token); publishing will not revalidate pages')
+    return
+  }
+  try {
+    env.SANITY_REVALIDATE_SECRET = await registerRevalidationWebhook({
+      lakeUrl,
+      token,
+      siteUrl: `http://127.0.0.1:${sitePort}`,
+      dataset: env.NEXT_PUBLIC_SANITY_DATASET?.trim() || 'production',
+      secret: env.SANITY_REVALIDATE_SECRET?.trim() || undefined,
+    })
+  } catch (error) {
+    console.warn(
+      `dev: could not register the revalidation webhook: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+}
+
 function stopAll(signal: NodeJS.Signals = 'SIGINT'): void {
   for (const child of children) child.kill(signal)
 }
@@ -79,6 +102,7 @@ async function main(): Promise<void> {
     if (code !== 0) throw new Error(`seeding failed (exit ${code})`)
   }
 
+  await registerWebhook()
   const site = run('next', ['node_modules/next/dist/bin/next', 'dev', '--port', sitePort])
   console.log(
     `\n  Site:   http://localhost:${sitePort}\n  Studio: http://localhost:${sitePort}/studio\n  Lake:   ${lakeUrl}\n`,

@@ -10,6 +10,7 @@ import { seedCommand } from './commands/seed.ts'
 import { startCommand } from './commands/start.ts'
 import { TOKENS_USAGE, tokensCommand } from './commands/tokens.ts'
 import { USERS_USAGE, usersCommand } from './commands/users.ts'
+import { WEBHOOKS_USAGE, webhooksCommand } from './commands/webhooks.ts'
 
 type Command = (args: readonly string[]) => Promise<void>
 
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   export: { run: exportCommand, summary: EXPORT_USAGE },
   users: { run: usersCommand, summary: USERS_USAGE },
   tokens: { run: tokensCommand, summary: TOKENS_USAGE },
+  webhooks: { run: webhooksCommand, summary: WEBHOOKS_USAGE },
 }
 
 function usage(): string {

@@ -10,6 +10,8 @@ import { resolveToken } from './token-file.ts'
 import { DEFAULT_STUDIO_ORIGINS, StudioOrigins } from './users/allowed-origins.ts'
 import { lakeTokenVerifier } from './users/token-verifier.ts'
 import { UserDirectory } from './users/user-directory.ts'
+import type { WebhookDeliveryOptions } from './webhooks/webhook-dispatcher.ts'
+import { startWebhooks } from './webhooks/webhook-service.ts'
 
 export interface StartLakeOptions {
   /** 0 picks a free port. Default 4000. */
@@ -27,6 +29,8 @@ export interface StartLakeOptions {
    * the same port count too. Default DEFAULT_STUDIO_ORIGINS. An entry that is not an origin throws.
    */
   corsOrigins?: readonly string[]
+  /** Delivery seams and limits for webhooks (tests shorten the backoff, inject a clock or fetch). */
+  webhooks?: Partial<WebhookDeliveryOptions>
 }
 
 export interface RunningLake {
@@ -74,6 +78,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     store.close()
     throw error
   }
+  const webhooks = startWebhooks(store, { log, ...options.webhooks })
   const address = server.address()
   const port = isAddressInfo(address) ? address.port : (options.port ?? DEFAULT_PORT)
   const urlHost = host.includes(':') ? `[${host}]` : host
@@ -90,9 +95,11 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
         // Event streams never end on their own: end them, or server.close would wait for them.
         closeListenStreams(context)
         server.close(() => {
-          users.close()
-          store.close()
-          resolve()
+          void webhooks.stop().finally(() => {
+            users.close()
+            store.close()
+            resolve()
+          })
         })
         server.closeAllConnections()
       })

@@ -15,6 +15,7 @@ import { assetRoutes } from './routes/assets.ts'
 import { docRoutes } from './routes/doc.ts'
 import { healthRoutes } from './routes/health.ts'
 import { historyRoutes } from './routes/history.ts'
+import { hookRoutes } from './routes/hooks.ts'
 import { imageRoutes } from './routes/images.ts'
 import { listenRoutes } from './routes/listen.ts'
 import { mutateRoutes } from './routes/mutate.ts'
@@ -38,6 +39,7 @@ export const ROUTES: readonly Route[] = [
   ...studioKeyValueRoutes,
   ...listenRoutes,
   ...historyRoutes,
+  ...hookRoutes,
 ]
 
 export type LakeHandler = (req: LakeHttpRequest, res: LakeResponse) => void

@@ -64,6 +64,39 @@ const MIGRATIONS: readonly string[] = [
      revoked INTEGER NOT NULL DEFAULT 0
    ) STRICT;
    CREATE INDEX IF NOT EXISTS tokens_by_user ON tokens (user_id);`,
+  // Webhooks (sanity/lake/webhooks): definitions, the durable delivery queue and the attempt log.
+  `CREATE TABLE IF NOT EXISTS webhooks (
+     id TEXT PRIMARY KEY,
+     name TEXT NOT NULL UNIQUE,
+     definition TEXT NOT NULL,
+     secret TEXT,
+     created_at TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE IF NOT EXISTS webhook_deliveries (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     webhook_id TEXT NOT NULL REFERENCES webhooks (id) ON DELETE CASCADE,
+     document_id TEXT NOT NULL,
+     transaction_id TEXT NOT NULL,
+     operation TEXT NOT NULL,
+     body TEXT NOT NULL,
+     attempts INTEGER NOT NULL DEFAULT 0,
+     next_attempt_at INTEGER NOT NULL,
+     created_at INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX IF NOT EXISTS webhook_deliveries_by_document ON webhook_deliveries (webhook_id, document_id, seq);
+   CREATE TABLE IF NOT EXISTS webhook_attempts (
+     seq INTEGER PRIMARY KEY AUTOINCREMENT,
+     webhook_id TEXT NOT NULL REFERENCES webhooks (id) ON DELETE CASCADE,
+     document_id TEXT NOT NULL,
+     transaction_id TEXT NOT NULL,
+     attempt INTEGER NOT NULL,
+     outcome TEXT NOT NULL,
+     status_code INTEGER,
+     error TEXT,
+     duration_ms INTEGER NOT NULL,
+     at INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX IF NOT EXISTS webhook_attempts_by_webhook ON webhook_attempts (webhook_id, seq);`,
 ]
 
 /** Opens the durability settings the lake promises: WAL and a full fsync per commit. */
