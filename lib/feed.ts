@@ -1,6 +1,8 @@
 // The RSS 2.0 feed: the query for the latest stories and a pure builder of the XML. Every text is
 // escaped and stripped of characters XML 1.0 cannot carry, so a headline can never break the feed.
+
 import { z } from 'zod'
+import { FEED_TAG } from './cache-tags.ts'
 import type { SiteMeta } from './metadata.ts'
 import { publishedStoryFilter } from './queries/fragments.ts'
 import { absoluteUrl, storyPath } from './urls.ts'
@@ -9,7 +11,7 @@ export const FEED_SIZE = 30
 
 export const feedQuery = {
   name: 'feed',
-  tags: ['review', 'article', 'author', 'tag', 'section'],
+  tags: [FEED_TAG],
   query: /* groq */ `*[${publishedStoryFilter}] | order(publishedAt desc)[0...$limit]{
     _type,
     headline,

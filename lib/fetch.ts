@@ -4,6 +4,7 @@
 // (the reference above types the `next` fetch option that @sanity/client forwards to Next's fetch)
 import type { QueryParams, SanityClient } from '@sanity/client'
 import type { z } from 'zod'
+import type { Subject } from './cache-tags.ts'
 
 export class QueryResultError extends Error {
   readonly queryName: string
@@ -23,8 +24,10 @@ export interface TypedQuery<Schema extends z.ZodType> {
   name: string
   query: string
   schema: Schema
-  /** Document types the result depends on; the site turns them into cache tags (lib/queries/load.ts). */
+  /** Cache tags the result always carries: listings it ranges over (lib/cache-tags.ts). */
   tags?: readonly string[]
+  /** The page's own document, tagged from the `slug` (or, for `doc`, the `id`) parameter. */
+  subject?: Subject
 }
 
 /** How Next may cache a result: cache tags for on-demand revalidation, and a time-based fallback. */

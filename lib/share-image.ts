@@ -1,7 +1,9 @@
 // Data for the generated share image of a story (app/(site)/[section]/[slug]/opengraph-image.tsx):
 // the query, which picture to use, and how large the headline can be set.
+
 import type { ImageUrlBuilder } from '@sanity/image-url'
 import { z } from 'zod'
+import { SUBJECT } from './cache-tags.ts'
 import { getEnv } from './env.ts'
 import { imageBuilder } from './image.ts'
 import { type Figure, figureProjection, figureSchema, publishedStoryFilter } from './queries/fragments.ts'
@@ -10,7 +12,7 @@ export const SHARE_CARD_SIZE = { width: 1200, height: 630 } as const
 
 export const shareCardQuery = {
   name: 'shareCard',
-  tags: ['review', 'article', 'film', 'section', 'sanity.imageAsset'],
+  subject: SUBJECT.story,
   query: /* groq */ `*[${publishedStoryFilter} && slug.current == $slug] | order(publishedAt desc)[0]{
     _type,
     kind,

@@ -1,13 +1,15 @@
 // Every public URL with its last change: stories, films, people, authors, tags and sections.
+
 import type { MetadataRoute } from 'next'
 import { z } from 'zod'
+import { SITEMAP_TAG } from './cache-tags.ts'
 import { publishedStoryFilter } from './queries/fragments.ts'
 import { absoluteUrl, authorPath, filmPath, personPath, sectionPath, storyPath, tagPath } from './urls.ts'
 
 // Precedence is explicit: `in` and `defined` joined by && only, never a bare `a || b && c`.
 export const sitemapQuery = {
   name: 'sitemap',
-  tags: ['review', 'article', 'section', 'film', 'person', 'author', 'tag'],
+  tags: [SITEMAP_TAG],
   query: /* groq */ `{
     "stories": *[${publishedStoryFilter}] | order(publishedAt desc){
       _type,

@@ -2,12 +2,17 @@
 // Ctrl-C stops both children; if either dies, the other is stopped too.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { lakeRootToken, registerRevalidationWebhook } from './revalidation-webhook.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const lakePort = process.env.LAKE_PORT ?? '4000'
 const sitePort = process.env.PORT ?? '3000'
 const lakeUrl = `http://127.0.0.1:${lakePort}`
-const env = {
+const siteUrl = process.env.NEXT_PUBLIC_SITE_URL ?? `http://localhost:${sitePort}`
+// The lake lets only these origins sign the Studio in and read cross-origin: the Studio as printed
+// below, and the site's canonical origin when that is set to something else.
+const studioOrigins = [...new Set([`http://localhost:${sitePort}`, new URL(siteUrl).origin])].join(',')
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   LAKE_PORT: lakePort,
   LAKE_URL: process.env.LAKE_URL ?? lakeUrl,
@@ -16,7 +21,8 @@ const env = {
   // The lake trusts its own CA in this user's browsers on first start (and says how to undo it).
   LAKE_AUTO_TRUST: process.env.LAKE_AUTO_TRUST ?? '1',
   // Canonical links and image URLs point at the site; keep them on the port it really runs on.
-  NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL ?? `http://localhost:${sitePort}`,
+  NEXT_PUBLIC_SITE_URL: siteUrl,
+  LAKE_CORS_ORIGINS: process.env.LAKE_CORS_ORIGINS ?? studioOrigins,
 }
 const children = new Set<ChildProcess>()
 
@@ -60,6 +66,28 @@ async function publishedCount(): Promise<number> {
     : 0
 }
 
+/** The lake calls /api/revalidate on every publish; the secret it generated reaches `next dev` through env. */
+async function registerWebhook(): Promise<void> {
+  const token = lakeRootToken(env, root)
+  if (!token) {
+    console.warn('dev: no lake token (LAKE_TOKEN or .lake-data/token); publishing will not revalidate pages')
+    return
+  }
+  try {
+    env.SANITY_REVALIDATE_SECRET = await registerRevalidationWebhook({
+      lakeUrl,
+      token,
+      siteUrl: `http://127.0.0.1:${sitePort}`,
+      dataset: env.NEXT_PUBLIC_SANITY_DATASET?.trim() || 'production',
+      secret: env.SANITY_REVALIDATE_SECRET?.trim() || undefined,
+    })
+  } catch (error) {
+    console.warn(
+      `dev: could not register the revalidation webhook: ${error instanceof Error ? error.message : String(error)}`,
+    )
+  }
+}
+
 function stopAll(signal: NodeJS.Signals = 'SIGINT'): void {
   for (const child of children) child.kill(signal)
 }
@@ -77,6 +105,7 @@ async function main(): Promise<void> {
     if (code !== 0) throw new Error(`seeding failed (exit ${code})`)
   }
 
+  await registerWebhook()
   const site = run('next', ['node_modules/next/dist/bin/next', 'dev', '--port', sitePort])
   console.log(
     `\n  Site:   http://localhost:${sitePort}\n  Studio: http://localhost:${sitePort}/studio\n  Lake:   ${lakeUrl} (browsers: ${env.NEXT_PUBLIC_LAKE_URL})\n`,

@@ -10,7 +10,8 @@ import { loadQuery } from '../../lib/queries/load.ts'
 import { getSiteMeta } from '../../lib/site-settings.ts'
 import { sectionPath } from '../../lib/urls.ts'
 
-export const revalidate = 60
+// Six hours (REVALIDATE_FALLBACK_SECONDS, lib/cache-tags.ts): webhooks revalidate on publish; this only covers a missed one.
+export const revalidate = 21600
 
 export async function generateMetadata(): Promise<Metadata> {
   const site = await getSiteMeta()

@@ -3,7 +3,8 @@ import { buildRssFeed, FEED_SIZE, feedQuery } from '../../lib/feed.ts'
 import { loadQuery } from '../../lib/queries/load.ts'
 import { getSiteMeta } from '../../lib/site-settings.ts'
 
-export const revalidate = 60
+// Six hours (REVALIDATE_FALLBACK_SECONDS, lib/cache-tags.ts): webhooks revalidate on publish; this only covers a missed one.
+export const revalidate = 21600
 
 export async function GET(): Promise<Response> {
   const [stories, site] = await Promise.all([loadQuery(feedQuery, { limit: FEED_SIZE }), getSiteMeta()])

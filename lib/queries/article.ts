@@ -1,5 +1,7 @@
 // One story (review or article) for its page, and the slugs to prerender.
+
 import { z } from 'zod'
+import { listTag, SUBJECT } from '../cache-tags.ts'
 import { bodyProjection, bodySchema } from './body.ts'
 import { filmFactsProjection, filmFactsSchema } from './film.ts'
 import {
@@ -20,7 +22,7 @@ export type Byline = z.infer<typeof bylineSchema>
 
 export const articleQuery = {
   name: 'article',
-  tags: ['review', 'article', 'film', 'person', 'author', 'tag', 'section', 'franchise', 'sanity.imageAsset'],
+  subject: SUBJECT.story,
   query: /* groq */ `*[${publishedStoryFilter} && slug.current == $slug] | order(publishedAt desc)[0]{
     ${articleCardFields},
     "authors": coalesce(authors[]->{name, "slug": slug.current, role}, []),
@@ -63,7 +65,7 @@ export type Article = NonNullable<z.infer<typeof articleQuery.schema>>
 /** Recent stories to prerender at build time; the rest render on first request and are then cached. */
 export const recentStoryPathsQuery = {
   name: 'recentStoryPaths',
-  tags: ['review', 'article', 'section'],
+  tags: [listTag('story')],
   query: /* groq */ `*[${publishedStoryFilter}] | order(publishedAt desc)[0...$limit]{
     _type,
     "slug": slug.current,

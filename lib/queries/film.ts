@@ -1,5 +1,7 @@
 // Films: the facts box on articles and the film page with all coverage of the film.
+
 import { z } from 'zod'
+import { listTag, SUBJECT } from '../cache-tags.ts'
 import {
   articleCardProjection,
   articleCardSchema,
@@ -82,7 +84,8 @@ export type FilmFacts = z.infer<typeof filmFactsSchema>
 
 export const filmPageQuery = {
   name: 'filmPage',
-  tags: ['film', 'person', 'franchise', 'review', 'article', 'author', 'section', 'sanity.imageAsset'],
+  subject: SUBJECT.film,
+  tags: [listTag('story')],
   query: /* groq */ `*[_type == "film" && slug.current == $slug][0]{
     ${filmFactsFields},
     alternativeTitles,
@@ -102,7 +105,7 @@ export type FilmPage = NonNullable<z.infer<typeof filmPageQuery.schema>>
 
 export const filmSlugsQuery = {
   name: 'filmSlugs',
-  tags: ['film'],
+  tags: [listTag('film')],
   query: /* groq */ `*[_type == "film" && defined(slug.current)].slug.current`,
   schema: z.array(z.string()),
 }
@@ -110,7 +113,7 @@ export const filmSlugsQuery = {
 /** Every film, A to Z, for /films. */
 export const filmIndexQuery = {
   name: 'filmIndex',
-  tags: ['film', 'sanity.imageAsset'],
+  tags: [listTag('film')],
   query: /* groq */ `*[_type == "film" && defined(slug.current)] | order(lower(title) asc){
     title,
     "slug": slug.current,

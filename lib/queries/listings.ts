@@ -1,5 +1,7 @@
 // Lists of stories: the home page, section pages (paginated) and tag pages (paginated).
+
 import { z } from 'zod'
+import { listTag, SUBJECT } from '../cache-tags.ts'
 import {
   articleCardProjection,
   articleCardSchema,
@@ -13,7 +15,7 @@ export const PAGE_SIZE = 12
 /** Home: candidates for the lead, latest reviews and latest news/features (the page removes the lead). */
 export const homeQuery = {
   name: 'home',
-  tags: ['review', 'article', 'film', 'author', 'section', 'sanity.imageAsset'],
+  tags: [listTag('story')],
   query: /* groq */ `{
     "lead": *[${publishedStoryFilter} && defined(heroImage.asset)] | order(publishedAt desc)[0]${articleCardProjection},
     "reviews": *[${publishedStoryFilter} && _type == "review"] | order(publishedAt desc)[0...7]${articleCardProjection},
@@ -41,7 +43,8 @@ const inSection = /* groq */ `(section._ref == ^._id || (^.slug.current == "revi
 /** One page of a section. `$start`/`$end` are the slice bounds of the page. */
 export const sectionPageQuery = {
   name: 'sectionPage',
-  tags: ['section', 'review', 'article', 'film', 'author', 'sanity.imageAsset'],
+  subject: SUBJECT.section,
+  tags: [listTag('story')],
   query: /* groq */ `*[_type == "section" && slug.current == $slug][0]{
     _id,
     title,
@@ -61,7 +64,7 @@ export type SectionPage = NonNullable<z.infer<typeof sectionPageQuery.schema>>
 
 export const sectionSlugsQuery = {
   name: 'sectionSlugs',
-  tags: ['section'],
+  tags: [listTag('section')],
   query: /* groq */ `*[_type == "section" && defined(slug.current)] | order(title asc){title, "slug": slug.current}`,
   schema: z.array(titledLinkSchema),
 }
@@ -69,7 +72,8 @@ export const sectionSlugsQuery = {
 /** One page of a tag's stories. */
 export const tagPageQuery = {
   name: 'tagPage',
-  tags: ['tag', 'review', 'article', 'film', 'author', 'section', 'sanity.imageAsset'],
+  subject: SUBJECT.tag,
+  tags: [listTag('story')],
   query: /* groq */ `*[_type == "tag" && slug.current == $slug][0]{
     _id,
     title,

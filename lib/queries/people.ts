@@ -1,5 +1,7 @@
 // People in films and the magazine's own writers.
+
 import { z } from 'zod'
+import { listTag, SUBJECT } from '../cache-tags.ts'
 import {
   articleCardProjection,
   articleCardSchema,
@@ -19,7 +21,8 @@ export type FilmCredit = z.infer<typeof filmCreditSchema>
 /** A person: their films (directed, written, acted in) and every story about them or their films. */
 export const personPageQuery = {
   name: 'personPage',
-  tags: ['person', 'film', 'review', 'article', 'author', 'section', 'sanity.imageAsset'],
+  subject: SUBJECT.person,
+  tags: [listTag('film'), listTag('story')],
   query: /* groq */ `*[_type == "person" && slug.current == $slug][0]{
     _id,
     name,
@@ -58,7 +61,8 @@ const authorLinkSchema = z.object({ label: z.string(), url: z.string() })
 /** An author and their stories, newest first. */
 export const authorPageQuery = {
   name: 'authorPage',
-  tags: ['author', 'review', 'article', 'film', 'section', 'sanity.imageAsset'],
+  subject: SUBJECT.author,
+  tags: [listTag('story')],
   query: /* groq */ `*[_type == "author" && slug.current == $slug][0]{
     _id,
     name,

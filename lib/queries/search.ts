@@ -1,5 +1,7 @@
 // Reader search: stories ranked by where the words appear (headline, film title, standfirst, body).
+
 import { z } from 'zod'
+import { SEARCH_TAG } from '../cache-tags.ts'
 import { articleCardProjection, articleCardSchema, publishedStoryFilter } from './fragments.ts'
 
 export const SEARCH_LIMIT = 30
@@ -8,7 +10,7 @@ const MAX_TERMS = 8
 // Boosts: a headline hit outranks a film-title hit, which outranks a standfirst hit, then body text.
 export const searchQuery = {
   name: 'search',
-  tags: ['review', 'article', 'film', 'author', 'section', 'sanity.imageAsset'],
+  tags: [SEARCH_TAG],
   query: /* groq */ `*[${publishedStoryFilter} && (
       headline match $terms ||
       standfirst match $terms ||

@@ -1,5 +1,7 @@
 // Site-wide settings: title, navigation and social handles (header and footer), and the section list.
+
 import { z } from 'zod'
+import { docTag, listTag } from '../cache-tags.ts'
 import { figureProjection, figureSchema, titledLinkSchema } from './fragments.ts'
 
 const navItemSchema = z.object({ label: z.string(), href: z.string() })
@@ -16,7 +18,7 @@ export type Social = z.infer<typeof socialSchema>
 
 export const siteSettingsQuery = {
   name: 'siteSettings',
-  tags: ['siteSettings', 'section', 'sanity.imageAsset'],
+  tags: [docTag('siteSettings'), listTag('section')],
   query: /* groq */ `{
     "settings": *[_id == "siteSettings"][0]{
       title,

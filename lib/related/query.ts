@@ -6,7 +6,9 @@
 // projection `^` is the candidate and `^.^` the story.
 // Functions used exist in groq-js 2.0.1 and on hosted Sanity: count, coalesce, defined, dateTime,
 // now, path, array::compact, array::unique, math::min, math::max.
+
 import { z } from 'zod'
+import { listTag, SUBJECT } from '../cache-tags.ts'
 import type { TypedQuery } from '../fetch.ts'
 import { articleCardProjection, articleCardSchema, publishedStoryFilter } from '../queries/fragments.ts'
 
@@ -118,8 +120,8 @@ export const relatedStoriesQuery = /* groq */ `coalesce(
 
 export const relatedStories = {
   name: 'relatedStories',
-  /** Document types the result depends on, for cache tags (see lib/queries/load.ts). */
-  tags: ['review', 'article', 'film', 'person', 'tag', 'section', 'author', 'sanity.imageAsset'],
+  subject: SUBJECT.doc,
+  tags: [listTag('story')],
   query: relatedStoriesQuery,
   schema: z.array(articleCardSchema),
 } satisfies TypedQuery<z.ZodArray<typeof articleCardSchema>>

@@ -1,5 +1,5 @@
 // The lake's command line: a thin dispatcher; each subcommand lives in commands/.
-//   node sanity/lake/cli.ts [start] | dataset create <name> | dataset list | trust | untrust | ...
+//   node sanity/lake/cli.ts [start] | dataset create <name> | dataset list | users … | tokens … | trust | untrust
 // To add a subcommand (seed, import, export): write commands/<name>.ts exporting `(args) => Promise<void>`
 // and add one line to COMMANDS.
 import { datasetCommand } from './commands/dataset.ts'
@@ -8,16 +8,25 @@ import { EXPORT_USAGE, exportCommand } from './commands/export.ts'
 import { IMPORT_USAGE, importCommand } from './commands/import.ts'
 import { seedCommand } from './commands/seed.ts'
 import { startCommand } from './commands/start.ts'
+import { TOKENS_USAGE, tokensCommand } from './commands/tokens.ts'
 import { trustCommand, untrustCommand } from './commands/trust.ts'
+import { USERS_USAGE, usersCommand } from './commands/users.ts'
+import { WEBHOOKS_USAGE, webhooksCommand } from './commands/webhooks.ts'
 
 type Command = (args: readonly string[]) => Promise<void>
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  start: { run: startCommand, summary: 'serve the lake (LAKE_PORT, LAKE_HOST, LAKE_DATA_DIR, LAKE_TOKEN)' },
+  start: {
+    run: startCommand,
+    summary: 'serve the lake (LAKE_PORT, LAKE_HOST, LAKE_DATA_DIR, LAKE_TOKEN, LAKE_CORS_ORIGINS)',
+  },
   dataset: { run: datasetCommand, summary: 'dataset create <name> | dataset list' },
   seed: { run: seedCommand, summary: 'import the demo magazine into production (idempotent)' },
   import: { run: importCommand, summary: IMPORT_USAGE },
   export: { run: exportCommand, summary: EXPORT_USAGE },
+  users: { run: usersCommand, summary: USERS_USAGE },
+  tokens: { run: tokensCommand, summary: TOKENS_USAGE },
+  webhooks: { run: webhooksCommand, summary: WEBHOOKS_USAGE },
   trust: {
     run: trustCommand,
     summary: "let this user's browsers trust the lake's HTTPS (certutil, no root)",

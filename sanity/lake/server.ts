@@ -1,15 +1,20 @@
 // The embedded Content Lake as a library: open the store, serve the HTTP API, close cleanly.
 // One port speaks plain HTTP (servers, scripts) and HTTP/2 over TLS (browsers), see tls/dual-protocol-server.ts.
-import { rootTokenVerifier } from './http/auth.ts'
 import { closeListenStreams } from './http/listen-streams.ts'
 import { createLakeHandler } from './http/router.ts'
 import type { LakeContext } from './http/types.ts'
 import { createPresenceServer } from './presence/presence-server.ts'
+import { restrictDatabaseFiles } from './private-files.ts'
 import { LakeStore } from './store/lake-store.ts'
 import { keepCertificateFresh } from './tls/certificate-renewal.ts'
 import { createDualProtocolServer } from './tls/dual-protocol-server.ts'
 import { ensureTlsMaterial, type TlsMaterial } from './tls/tls-material.ts'
 import { resolveToken } from './token-file.ts'
+import { DEFAULT_STUDIO_ORIGINS, StudioOrigins } from './users/allowed-origins.ts'
+import { lakeTokenVerifier } from './users/token-verifier.ts'
+import { UserDirectory } from './users/user-directory.ts'
+import type { WebhookDeliveryOptions } from './webhooks/webhook-dispatcher.ts'
+import { startWebhooks } from './webhooks/webhook-service.ts'
 
 export interface StartLakeOptions {
   /** 0 picks a free port. Default 4000. */
@@ -22,6 +27,13 @@ export interface StartLakeOptions {
   log?: (line: string) => void
   /** Created when the store has no dataset at all, like a new Sanity project. Default `production`; false for none. */
   initialDataset?: string | false
+  /**
+   * Studio origins that may sign in and read cross-origin (`http://localhost:3000`); loopback spellings of
+   * the same port count too. Default DEFAULT_STUDIO_ORIGINS. An entry that is not an origin throws.
+   */
+  corsOrigins?: readonly string[]
+  /** Delivery seams and limits for webhooks (tests shorten the backoff, inject a clock or fetch). */
+  webhooks?: Partial<WebhookDeliveryOptions>
 }
 
 export interface RunningLake {
@@ -49,12 +61,21 @@ export const DEFAULT_DATASET = 'production'
 export async function startLake(options: StartLakeOptions): Promise<RunningLake> {
   const log = options.log ?? (() => {})
   const { token, generated } = resolveToken(options.dataDir, options.token)
+  const studioOrigins = new StudioOrigins(options.corsOrigins ?? DEFAULT_STUDIO_ORIGINS)
+  restrictDatabaseFiles(options.dataDir)
   const tls = await ensureTlsMaterial(options.dataDir)
   const store = LakeStore.open(options.dataDir)
+  const users = UserDirectory.open(options.dataDir)
   const initialDataset = options.initialDataset ?? DEFAULT_DATASET
   if (initialDataset && store.datasetNames().length === 0) store.createDataset(initialDataset)
-  const context: LakeContext = { store, verifyToken: rootTokenVerifier(token), log }
-  const presence = createPresenceServer({ store, verifyToken: context.verifyToken })
+  const context: LakeContext = {
+    store,
+    verifyToken: lakeTokenVerifier(token, users),
+    log,
+    users,
+    studioOrigins,
+  }
+  const presence = createPresenceServer({ store, verifyToken: context.verifyToken, studioOrigins })
   const server = createDualProtocolServer({
     handler: createLakeHandler(context),
     certificate: tls.server,
@@ -66,9 +87,11 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     port = (await server.listen(options.port ?? DEFAULT_PORT, host)).port
   } catch (error) {
     presence.close()
+    users.close()
     store.close()
     throw error
   }
+  const webhooks = startWebhooks(store, { log, ...options.webhooks })
   const stopRenewal = keepCertificateFresh(options.dataDir, server, log)
   const urlHost = host.includes(':') ? `[${host}]` : host
   const url = `http://${urlHost}:${port}`
@@ -90,6 +113,8 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
         closeListenStreams(context)
         presence.close()
         await server.close()
+        await webhooks.stop().catch(() => {})
+        users.close()
         store.close()
       })()
       return closing

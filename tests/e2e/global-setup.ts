@@ -36,7 +36,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
     rmSync(dataDir, { recursive: true, force: true })
   }
   try {
-    lake = await startLake({ port: reuse?.lake ?? 0, host: HOST, dataDir, token: LAKE_TOKEN })
+    const sitePort = reuse?.site ?? (await freePort())
+    const siteUrl = `http://${HOST}:${sitePort}`
+    // The Studio runs on the site's origin: the only one the lake lets sign in and read cross-origin.
+    lake = await startLake({
+      port: reuse?.lake ?? 0,
+      host: HOST,
+      dataDir,
+      token: LAKE_TOKEN,
+      corsOrigins: [siteUrl],
+    })
     await runImport(
       DEMO_DATASET_DIR,
       'production',
@@ -49,8 +58,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
       },
       () => {},
     )
-    const sitePort = reuse?.site ?? (await freePort())
-    const siteUrl = `http://${HOST}:${sitePort}`
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PATH: `${BIN}:${process.env.PATH ?? ''}`,

@@ -1,4 +1,5 @@
 // `lake dataset create <name>` and `lake dataset list`: manage datasets without starting the server.
+import { restrictDatabaseFiles } from '../private-files.ts'
 import { LakeStore, StoreError } from '../store/lake-store.ts'
 import { LakeConfigError, type LakeEnvironment, lakeEnvironment } from './environment.ts'
 
@@ -7,6 +8,7 @@ export async function datasetCommand(
   env: LakeEnvironment = lakeEnvironment(),
 ): Promise<void> {
   const [action, name] = args
+  restrictDatabaseFiles(env.dataDir)
   const store = LakeStore.open(env.dataDir)
   try {
     if (action === 'create' && name) {

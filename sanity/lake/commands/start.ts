@@ -1,4 +1,4 @@
-// `lake start`: serve the lake until SIGINT/SIGTERM. Configured by LAKE_PORT, LAKE_HOST, LAKE_DATA_DIR, LAKE_TOKEN.
+// `lake start`: serve the lake until SIGINT/SIGTERM. Configured by LAKE_PORT, LAKE_HOST, LAKE_DATA_DIR, LAKE_TOKEN, LAKE_CORS_ORIGINS.
 import { resolve } from 'node:path'
 import { DEFAULT_HOST, DEFAULT_PORT, startLake } from '../server.ts'
 import { type LakeEnvironment, lakeEnvironment } from './environment.ts'
@@ -13,6 +13,7 @@ export async function startCommand(
     host: env.host ?? DEFAULT_HOST,
     dataDir: env.dataDir,
     token: env.token,
+    corsOrigins: env.corsOrigins,
     log: (line) => console.error(line),
   })
   console.log(`Content Lake listening on ${lake.url}`)
@@ -23,6 +24,7 @@ export async function startCommand(
   if (env.autoTrust ?? process.stdout.isTTY === true)
     trustOnStart(lake.caCertPem, userTrustContext(), lake.caCertPath)
   console.log(`Data directory: ${resolve(env.dataDir)}`)
+  if (env.corsOrigins) console.log(`Studio origins allowed: ${env.corsOrigins.join(', ')}`)
   if (lake.tokenGenerated) {
     console.log(`Generated a root token (stored in ${resolve(env.dataDir, 'token')}, mode 0600):`)
     console.log(`  ${lake.token}`)

@@ -1,4 +1,5 @@
 // Errors from the lake's inner layers, turned into Sanity-shaped HTTP errors.
+import { ActionError } from '../actions/action-error.ts'
 import { MutationError } from '../mutations/mutation-error.ts'
 import { GroqQueryError } from '../query/run-query.ts'
 import { StoreError } from '../store/lake-store.ts'
@@ -8,6 +9,7 @@ import { HttpError, httpError } from './http-error.ts'
 export function toHttpError(error: unknown): HttpError | undefined {
   if (error instanceof HttpError) return error
   if (error instanceof MutationError) return new HttpError(error.statusCode, error.toBody())
+  if (error instanceof ActionError) return new HttpError(error.statusCode, error.toBody())
   if (error instanceof GroqQueryError) return queryParseError(error)
   if (error instanceof StoreError) {
     return httpError(error.code === 'invalidDataset' ? 400 : 409, error.message)

@@ -10,9 +10,12 @@ import { toHttpError } from './error-mapping.ts'
 import { type HttpError, httpError, methodNotAllowed, notFound } from './http-error.ts'
 import { matchPath, splitPath } from './path-pattern.ts'
 import { sendJson } from './response.ts'
+import { actionRoutes } from './routes/actions.ts'
 import { assetRoutes } from './routes/assets.ts'
 import { docRoutes } from './routes/doc.ts'
 import { healthRoutes } from './routes/health.ts'
+import { historyRoutes } from './routes/history.ts'
+import { hookRoutes } from './routes/hooks.ts'
 import { imageRoutes } from './routes/images.ts'
 import { listenRoutes } from './routes/listen.ts'
 import { mutateRoutes } from './routes/mutate.ts'
@@ -20,6 +23,7 @@ import { queryRoutes } from './routes/query.ts'
 import { studioAuthRoutes } from './routes/studio-auth.ts'
 import { studioBootRoutes } from './routes/studio-boot.ts'
 import { studioKeyValueRoutes } from './routes/studio-keyvalue.ts'
+import { tokenAttemptsFor } from './token-attempts.ts'
 import type { LakeContext, LakeHttpRequest, LakeResponse, Route } from './types.ts'
 
 export const ROUTES: readonly Route[] = [
@@ -27,12 +31,15 @@ export const ROUTES: readonly Route[] = [
   ...queryRoutes,
   ...docRoutes,
   ...mutateRoutes,
+  ...actionRoutes,
   ...assetRoutes,
   ...imageRoutes,
   ...studioBootRoutes,
   ...studioAuthRoutes,
   ...studioKeyValueRoutes,
   ...listenRoutes,
+  ...historyRoutes,
+  ...hookRoutes,
 ]
 
 export type LakeHandler = (req: LakeHttpRequest, res: LakeResponse) => void
@@ -56,7 +63,7 @@ async function handle(
   req: LakeHttpRequest,
   res: LakeResponse,
 ): Promise<void> {
-  if (handleCors(req, res)) return
+  if (handleCors(req, res, lake)) return
   const method = (req.method ?? 'GET').toUpperCase()
   const url = new URL(req.url ?? '/', 'http://lake.local')
   const segments = splitPath(url.pathname)
@@ -82,7 +89,7 @@ async function handle(
   const match = matching.find(({ route }) => route.methods.includes(effectiveMethod))
   if (!match) throw methodNotAllowed([...new Set(matching.flatMap(({ route }) => route.methods))])
 
-  const identity = authenticate(req, lake.verifyToken)
+  const identity = authenticate(req, lake.verifyToken, tokenAttemptsFor(lake))
   await match.route.handle({
     req,
     res,

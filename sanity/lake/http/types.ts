@@ -2,6 +2,8 @@
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Readable, Writable } from 'node:stream'
 import type { LakeStore } from '../store/lake-store.ts'
+import type { StudioOrigins } from '../users/allowed-origins.ts'
+import type { UserDirectory } from '../users/user-directory.ts'
 import type { Identity, TokenVerifier } from './auth.ts'
 
 /** What node:http's IncomingMessage and http2's Http2ServerRequest have in common. */
@@ -24,6 +26,10 @@ export interface LakeContext {
   store: LakeStore
   verifyToken: TokenVerifier
   log: (line: string) => void
+  /** Users and tokens (profiles for users/me and project members); absent: only the root user exists. */
+  users?: UserDirectory
+  /** Origins that may sign in and read cross-origin; absent: DEFAULT_STUDIO_ORIGINS. */
+  studioOrigins?: StudioOrigins
 }
 
 /** One matched request, handed to a route. */

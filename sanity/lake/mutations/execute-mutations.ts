@@ -27,7 +27,7 @@ export interface ExecuteOutcome {
   committed: boolean
 }
 
-const TRANSACTION_ID_PATTERN = /^[a-zA-Z0-9_.-]{1,128}$/
+export const TRANSACTION_ID_PATTERN = /^[a-zA-Z0-9_.-]{1,128}$/
 
 export function executeMutations(
   store: LakeStore,

@@ -9,6 +9,7 @@ import { authenticate, type TokenVerifier } from '../http/auth.ts'
 import { datasetNotFound, HttpError, httpError, notFound } from '../http/http-error.ts'
 import type { LakeStore } from '../store/lake-store.ts'
 import { isValidDatasetName } from '../store/names.ts'
+import type { StudioOrigins } from '../users/allowed-origins.ts'
 import { HEARTBEAT } from './bifur-messages.ts'
 import { PresenceConnection } from './presence-connection.ts'
 import { DEFAULT_PRESENCE_LIMITS, PresenceHub, type PresenceLimits } from './presence-hub.ts'
@@ -24,6 +25,8 @@ const SOCKET_PATH = /^\/v([^/]+)\/socket\/([^/]+)\/?$/
 export interface PresenceServerOptions {
   store: LakeStore
   verifyToken: TokenVerifier
+  /** Browsers always send Origin with a websocket: only the Studio's may connect (node clients send none). */
+  studioOrigins?: StudioOrigins
   limits?: PresenceLimits
   pingIntervalMs?: number
 }
@@ -81,6 +84,10 @@ export function createPresenceServer(options: PresenceServerOptions): PresenceSe
     handleUpgrade(req, socket, head) {
       socket.on('error', () => socket.destroy())
       try {
+        const origin = req.headers.origin
+        if (origin !== undefined && options.studioOrigins && !options.studioOrigins.allows(origin)) {
+          throw httpError(403, `Origin ${origin} is not allowed to use this lake (see LAKE_CORS_ORIGINS)`)
+        }
         const dataset = socketDataset(req, options.store)
         const identity = authenticate(req, options.verifyToken)
         if (!hub.hasRoomFor(dataset)) throw httpError(503, 'Too many presence connections; try again later')

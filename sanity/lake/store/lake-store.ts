@@ -3,14 +3,19 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { DocumentIndex, type LakeDocument } from '../query/document-index.ts'
-import { isPublicDocumentId, isValidDatasetName } from './names.ts'
+import { isPublicDocumentId, isValidDatasetName, publishedIdOf } from './names.ts'
 import { prepareDatabase } from './schema.ts'
-import { parseLogRow } from './transaction-log.ts'
-import { effectsOf, type TransactionInput, type TransactionLogEntry } from './transaction-record.ts'
+import { TransactionLogReader } from './transaction-queries.ts'
+import {
+  type CommittedTransaction,
+  effectsOf,
+  type TransactionInput,
+  type TransactionLogEntry,
+} from './transaction-record.ts'
 
 export const DATABASE_FILE = 'lake.sqlite'
 
-export type CommitListener = (transaction: TransactionInput) => void
+export type CommitListener = (transaction: TransactionInput, committed: CommittedTransaction) => void
 
 interface DatasetIndexes {
   /** Every document, for authenticated readers and the mutation engine. */
@@ -33,10 +38,13 @@ export class LakeStore {
   readonly #db: DatabaseSync
   readonly #datasets = new Map<string, DatasetIndexes>()
   readonly #listeners = new Set<CommitListener>()
+  /** Reads of the transaction log (history, listener resume). */
+  readonly log: TransactionLogReader
   readonly #statements: {
     upsert: StatementSync
     remove: StatementSync
     logTransaction: StatementSync
+    logDocument: StatementSync
     findTransaction: StatementSync
     insertDataset: StatementSync
   }
@@ -44,6 +52,7 @@ export class LakeStore {
   private constructor(dataDir: string, db: DatabaseSync) {
     this.dataDir = dataDir
     this.#db = db
+    this.log = new TransactionLogReader(db)
     this.#statements = {
       upsert: db.prepare(
         'INSERT INTO documents (dataset, id, type, rev, json) VALUES (?, ?, ?, ?, ?) ' +
@@ -52,6 +61,9 @@ export class LakeStore {
       remove: db.prepare('DELETE FROM documents WHERE dataset = ? AND id = ?'),
       logTransaction: db.prepare(
         'INSERT INTO transactions (id, dataset, time, author, mutations, effects) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
+      logDocument: db.prepare(
+        'INSERT INTO transaction_documents (dataset, document_id, seq, group_id, before_rev, after_rev) VALUES (?, ?, ?, ?, ?, ?)',
       ),
       findTransaction: db.prepare('SELECT 1 AS found FROM transactions WHERE dataset = ? AND id = ?'),
       insertDataset: db.prepare('INSERT OR IGNORE INTO datasets (name, created_at) VALUES (?, ?)'),
@@ -130,7 +142,9 @@ export class LakeStore {
       throw new StoreError('transactionExists', `Transaction ID "${transaction.id}" has already been used`)
     }
     const isNewDataset = !this.#datasets.has(dataset)
-    const { upsert, remove, logTransaction } = this.#statements
+    const { upsert, remove, logTransaction, logDocument } = this.#statements
+    const effects = effectsOf(transaction.changes)
+    let seq = 0
     this.#db.exec('BEGIN IMMEDIATE')
     try {
       if (isNewDataset) this.#insertDataset(dataset)
@@ -138,14 +152,18 @@ export class LakeStore {
         if (after) upsert.run(dataset, id, after._type, after._rev ?? '', JSON.stringify(after))
         else remove.run(dataset, id)
       }
-      logTransaction.run(
+      const logged = logTransaction.run(
         transaction.id,
         dataset,
         transaction.timestamp,
         transaction.author,
         JSON.stringify(transaction.mutations),
-        JSON.stringify(effectsOf(transaction.changes)),
+        JSON.stringify(effects),
       )
+      seq = Number(logged.lastInsertRowid)
+      for (const [id, effect] of Object.entries(effects)) {
+        logDocument.run(dataset, id, seq, publishedIdOf(id), effect.beforeRev, effect.afterRev)
+      }
       this.#db.exec('COMMIT')
     } catch (error) {
       this.#db.exec('ROLLBACK')
@@ -159,7 +177,7 @@ export class LakeStore {
     }
     for (const listener of this.#listeners) {
       try {
-        listener(transaction)
+        listener(transaction, { seq, effects })
       } catch (error) {
         // The transaction is committed; a failing listener must not turn that into an error for the writer.
         process.emitWarning(
@@ -182,20 +200,8 @@ export class LakeStore {
     dataset: string,
     options: { documentId?: string; afterSeq?: number; limit?: number } = {},
   ): TransactionLogEntry[] {
-    const limit = Math.max(1, Math.min(options.limit ?? 1000, 10_000))
-    const rows = options.documentId
-      ? this.#db
-          .prepare(
-            'SELECT t.* FROM transactions t, json_each(t.effects) e WHERE t.dataset = ? AND t.seq > ? AND e.key = ? ORDER BY t.seq LIMIT ?',
-          )
-          .all(dataset, options.afterSeq ?? 0, options.documentId, limit)
-      : this.#db
-          .prepare('SELECT * FROM transactions WHERE dataset = ? AND seq > ? ORDER BY seq LIMIT ?')
-          .all(dataset, options.afterSeq ?? 0, limit)
-    return rows.flatMap((row) => {
-      const entry = parseLogRow(row)
-      return entry ? [entry] : []
-    })
+    const { documentId, ...rest } = options
+    return this.log.entries(dataset, documentId ? { ...rest, documentIds: [documentId] } : rest)
   }
 
   close(): void {

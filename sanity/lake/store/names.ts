@@ -24,3 +24,14 @@ export function isValidDocumentId(id: string): boolean {
 export function isPublicDocumentId(id: string): boolean {
   return !id.includes('.')
 }
+
+/** The published id a document belongs to: `drafts.x` and `versions.<release>.x` are variants of `x`. */
+export function publishedIdOf(id: string): string {
+  if (id.startsWith('drafts.')) return id.slice('drafts.'.length)
+  if (id.startsWith('versions.')) {
+    const rest = id.slice('versions.'.length)
+    const dot = rest.indexOf('.')
+    if (dot !== -1) return rest.slice(dot + 1)
+  }
+  return id
+}

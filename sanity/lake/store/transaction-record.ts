@@ -1,4 +1,5 @@
 // What one committed transaction is, in memory and in the `transactions` table.
+import { diffValue, type MendozaPatch } from '../mendoza/mendoza-diff.ts'
 import type { LakeDocument } from '../query/document-index.ts'
 
 /** One document's state before and after a transaction; `undefined` means absent. */
@@ -21,14 +22,21 @@ export interface TransactionInput {
 }
 
 /**
- * Per document effects in the log. `apply`/`revert` are minimal mendoza patches (`[0, value]` = replace the
- * whole value), which is what the Studio's history and listeners accept.
+ * Per document effects in the log: mendoza patches between the document without `_rev` before and after
+ * (null when absent), as the Studio applies them. Rows written by older builds hold `[0, whole document]`,
+ * which is a valid mendoza patch too.
  */
 export interface DocumentEffect {
   beforeRev: string | null
   afterRev: string | null
-  apply: [0, LakeDocument | null]
-  revert: [0, LakeDocument | null]
+  apply: MendozaPatch
+  revert: MendozaPatch
+}
+
+/** What the store hands commit listeners besides the transaction: its log position and effects. */
+export interface CommittedTransaction {
+  seq: number
+  effects: Record<string, DocumentEffect>
 }
 
 export interface TransactionLogEntry {
@@ -44,17 +52,26 @@ export interface TransactionLogEntry {
 export function effectsOf(changes: readonly DocumentChange[]): Record<string, DocumentEffect> {
   const effects: Record<string, DocumentEffect> = {}
   for (const change of changes) {
+    // As stored (JSON drops undefined fields), so reverting the stored state gives back the stored state.
+    const before = asStored(withoutRev(change.before))
+    const after = asStored(withoutRev(change.after))
     effects[change.id] = {
       beforeRev: change.before?._rev ?? null,
       afterRev: change.after?._rev ?? null,
-      apply: [0, change.after ? withoutRev(change.after) : null],
-      revert: [0, change.before ? withoutRev(change.before) : null],
+      apply: diffValue(before, after),
+      revert: diffValue(after, before),
     }
   }
   return effects
 }
 
-function withoutRev(document: LakeDocument): LakeDocument {
+function asStored(document: LakeDocument | null): unknown {
+  return document === null ? null : JSON.parse(JSON.stringify(document))
+}
+
+/** The Studio applies effects to the document without `_rev` and sets `_rev` from the event itself. */
+export function withoutRev(document: LakeDocument | undefined): LakeDocument | null {
+  if (!document) return null
   const { _rev: _ignored, ...rest } = document
   return rest
 }

@@ -63,7 +63,7 @@ export function renderSignInPage({ returnUrl, error }: SignInPageOptions): strin
 <body>
   <main>
     <h1>Sign in to the Marquee lake</h1>
-    <p>Enter the lake token: <code>npm run lake</code> prints it on first start, and it is kept in <code>$LAKE_DATA_DIR/token</code>.</p>
+    <p>Enter your lake token: a personal one (<code>node sanity/lake/cli.ts tokens create --user &lt;id&gt;</code>) or the root token, which <code>npm run lake</code> prints on first start and keeps in <code>$LAKE_DATA_DIR/token</code>.</p>
     ${alert}
     ${form}
   </main>

@@ -1,6 +1,6 @@
 // The CLI as a user runs it: `dataset create`, then `start` printing the URL and a generated token.
 import { type ChildProcess, execFile, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -35,6 +35,7 @@ describe('lake CLI', () => {
     const env = { ...process.env, LAKE_DATA_DIR: dataDir, LAKE_PORT: '0', LAKE_TOKEN: '' }
     const created = await run(process.execPath, [CLI, 'dataset', 'create', 'staging'], { env })
     expect(created.stdout).toContain('Created dataset "staging"')
+    expect(statSync(join(dataDir, 'lake.sqlite')).mode & 0o777).toBe(0o600)
     await expect(run(process.execPath, [CLI, 'dataset', 'create', 'staging'], { env })).rejects.toThrow(
       /already exists/,
     )

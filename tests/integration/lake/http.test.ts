@@ -15,18 +15,18 @@ const mutatePath = '/v2025-02-19/data/mutate/production'
 const json = { 'content-type': 'application/json' }
 
 describe('CORS', () => {
-  it('answers a preflight with 204, the echoed origin and credentials', async () => {
+  it('answers a preflight from the Studio origin with 204, the echoed origin and credentials', async () => {
     const response = await t.request('/v2025-02-19/data/query/production', {
       method: 'OPTIONS',
       auth: false,
       headers: {
-        origin: 'http://localhost:3333',
+        origin: 'http://localhost:3000',
         'access-control-request-method': 'GET',
         'access-control-request-headers': 'authorization, x-sanity-app, content-type, x-sanity-project-id',
       },
     })
     expect(response.status).toBe(204)
-    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:3333')
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:3000')
     expect(response.headers.get('access-control-allow-credentials')).toBe('true')
     const allowed = response.headers.get('access-control-allow-headers') ?? ''
     for (const header of ['authorization', 'content-type', 'x-sanity-app', 'x-sanity-project-id']) {
@@ -34,9 +34,9 @@ describe('CORS', () => {
     }
   })
 
-  it('echoes the origin on ordinary responses too', async () => {
-    const response = await t.request('/health', { headers: { origin: 'http://localhost:3333' } })
-    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:3333')
+  it('echoes an allowed Studio origin on ordinary responses too', async () => {
+    const response = await t.request('/health', { headers: { origin: 'http://localhost:3000' } })
+    expect(response.headers.get('access-control-allow-origin')).toBe('http://localhost:3000')
   })
 })
 

@@ -74,7 +74,7 @@ it('serves mutate, query, errors and preflights over HTTP/2', async () => {
   expect(tooBig.status).toBe(413)
   const preflight = await h2Request('/v2025-02-19/data/query/production', {
     method: 'OPTIONS',
-    headers: { origin: 'https://localhost:3333' },
+    headers: { origin: 'http://localhost:3000' },
   })
   expect(preflight.status).toBe(204)
 })

@@ -35,10 +35,18 @@ export function clientFor(url: string, token?: string, apiVersion = API_VERSION)
   })
 }
 
-export async function startTestLake(options: { dataDir?: string; token?: string } = {}): Promise<TestLake> {
+export async function startTestLake(
+  options: { dataDir?: string; token?: string; corsOrigins?: readonly string[] } = {},
+): Promise<TestLake> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'marquee-lake-'))
   const logs: string[] = []
-  const lake = await startLake({ port: 0, dataDir, token: options.token, log: (line) => logs.push(line) })
+  const lake = await startLake({
+    port: 0,
+    dataDir,
+    token: options.token,
+    corsOrigins: options.corsOrigins,
+    log: (line) => logs.push(line),
+  })
   return {
     lake,
     dataDir,

@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
+import { applyPatch } from 'mendoza'
 import { afterEach, describe, expect, it } from 'vitest'
 import { DATABASE_FILE } from '../../../sanity/lake/store/lake-store.ts'
 import { startTestLake } from './lake-fixture.ts'
@@ -53,14 +54,14 @@ describe('persistence', () => {
     expect(rows.map((row) => row.id)).toEqual([created._rev, patched._rev])
     expect(rows[0]).toMatchObject({ dataset: 'production', author: 'lake-admin' })
     expect(JSON.parse(String(rows[1]?.mutations))).toEqual([{ patch: { id: 'logged', inc: { n: 1 } } }])
-    expect(JSON.parse(String(rows[1]?.effects))).toMatchObject({
-      logged: {
-        beforeRev: created._rev,
-        afterRev: patched._rev,
-        apply: [0, { n: 2 }],
-        revert: [0, { n: 1 }],
-      },
-    })
+    const effects = JSON.parse(String(rows[1]?.effects))
+    expect(effects).toMatchObject({ logged: { beforeRev: created._rev, afterRev: patched._rev } })
+    // Mendoza diffs between the revisions (without _rev), not whole documents.
+    const { _rev: _createdRev, ...before } = created
+    const { _rev: _patchedRev, ...after } = patched
+    expect(applyPatch(before, effects.logged.apply)).toEqual(after)
+    expect(applyPatch(after, effects.logged.revert)).toEqual(before)
+    expect(JSON.stringify(effects.logged.apply)).not.toContain('film')
   })
 
   it('generates a root token once, stored with mode 0600', async () => {

@@ -186,6 +186,16 @@ describe('presence', () => {
     await expect(
       BifurTestClient.open(`wss://localhost:${lake.lake.port}/vbad/socket/production`),
     ).rejects.toThrow('HTTP 400')
+    // A page on another origin may not even open the socket (browsers always send Origin).
+    await expect(
+      BifurTestClient.open(`wss://localhost:${lake.lake.port}${socketPath}`, {
+        origin: 'https://evil.example',
+      }),
+    ).rejects.toThrow('HTTP 403')
+    const studio = await BifurTestClient.open(`wss://localhost:${lake.lake.port}${socketPath}`, {
+      origin: 'http://localhost:3000',
+    })
+    studio.ws.close()
 
     const client = await signedIn(`wss://localhost:${lake.lake.port}`)
     expect((await client.call('presence_teleport')).error?.code).toBe(-32601)

@@ -67,17 +67,16 @@ describe('project', () => {
     expect((await lake.request('/v2021-12-15/projects/local', { auth: false })).status).toBe(401)
   })
 
-  it('grants the administrator read, update, create and history', async () => {
+  it('grants the administrator the project, without invitations or cloud deploys', async () => {
     const { status, body } = await lake.request('/v2025-02-19/projects/local/grants')
     expect(status).toBe(200)
+    const grantSet = (...names: string[]) => [
+      { grants: names.map((name) => ({ name, params: {} })), config: {} },
+    ]
     expect(body).toEqual({
-      'sanity.project': [
-        {
-          grants: ['history', 'read', 'update', 'create'].map((name) => ({ name, params: {} })),
-          config: {},
-        },
-      ],
-      'sanity.project.datasets': [],
+      'sanity.project': grantSet('read', 'update'),
+      'sanity.project.members': grantSet('read', 'update'),
+      'sanity.project.datasets': grantSet('read'),
     })
   })
 
@@ -85,7 +84,7 @@ describe('project', () => {
     const { status, body } = await lake.request('/v2021-06-07/projects/local/datasets/production/acl')
     expect(status).toBe(200)
     expect(body).toEqual([
-      { filter: '_id in path("**")', permissions: ['history', 'read', 'update', 'create'] },
+      { filter: '_id in path("**")', permissions: ['read', 'create', 'history', 'update'] },
     ])
     expect((await lake.request('/v2021-06-07/projects/local/datasets/nope/acl')).status).toBe(404)
   })

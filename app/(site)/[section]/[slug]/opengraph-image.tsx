@@ -20,7 +20,8 @@ import { storyPath } from '../../../../lib/urls.ts'
 
 export const size = SHARE_CARD_SIZE
 export const contentType = 'image/png'
-export const revalidate = 60
+// Six hours (REVALIDATE_FALLBACK_SECONDS, lib/cache-tags.ts): webhooks revalidate on publish; this only covers a missed one.
+export const revalidate = 21600
 
 interface Params {
   section: string

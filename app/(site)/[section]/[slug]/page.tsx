@@ -23,7 +23,8 @@ import { relatedStories } from '../../../../lib/related/query.ts'
 import { getSiteMeta } from '../../../../lib/site-settings.ts'
 import { absoluteUrl, sectionPath, storyPath } from '../../../../lib/urls.ts'
 
-export const revalidate = 60
+// Six hours (REVALIDATE_FALLBACK_SECONDS, lib/cache-tags.ts): webhooks revalidate on publish; this only covers a missed one.
+export const revalidate = 21600
 
 const PRERENDERED_STORIES = 50
 const RELATED_COUNT = 4

@@ -12,7 +12,8 @@ import { filmPageQuery, filmSlugsQuery } from '../../../../lib/queries/film.ts'
 import { loadQuery } from '../../../../lib/queries/load.ts'
 import { getSiteMeta } from '../../../../lib/site-settings.ts'
 
-export const revalidate = 60
+// Six hours (REVALIDATE_FALLBACK_SECONDS, lib/cache-tags.ts): webhooks revalidate on publish; this only covers a missed one.
+export const revalidate = 21600
 
 interface Props {
   params: Promise<{ slug: string }>

@@ -10,7 +10,8 @@ import { loadQuery } from '../../../../lib/queries/load.ts'
 import { personPageQuery } from '../../../../lib/queries/people.ts'
 import { getSiteMeta } from '../../../../lib/site-settings.ts'
 
-export const revalidate = 60
+// Six hours (REVALIDATE_FALLBACK_SECONDS, lib/cache-tags.ts): webhooks revalidate on publish; this only covers a missed one.
+export const revalidate = 21600
 
 /** None at build time: each page renders on its first request and is then cached like the others. */
 export function generateStaticParams(): { slug: string }[] {

@@ -4,7 +4,7 @@ import { AssetError } from '../../assets/asset-error.ts'
 import { assetServiceFor } from '../../assets/asset-service.ts'
 import { MAX_UPLOAD_BYTES } from '../../assets/limits.ts'
 import { LOCAL_PROJECT_ID, requestOrigin } from '../../assets/request-origin.ts'
-import { requireWriter } from '../auth.ts'
+import { requirePermission } from '../../users/guards.ts'
 import { readBody } from '../body.ts'
 import { datasetName } from '../dataset-param.ts'
 import { HttpError } from '../http-error.ts'
@@ -17,7 +17,7 @@ const DESCRIPTIVE_FIELDS = ['title', 'description', 'label', 'creditLine'] as co
 function uploadRoute(kind: 'image' | 'file') {
   return async (request: LakeRequest): Promise<void> => {
     const { req, res, url, lake } = request
-    const user = requireWriter(request.identity)
+    const user = requirePermission(request.identity, 'uploadAssets')
     const dataset = datasetName(request.params)
     const bytes = await readBody(req, MAX_UPLOAD_BYTES)
     const fields: Record<string, string> = {}

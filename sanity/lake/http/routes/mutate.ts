@@ -2,7 +2,8 @@
 // createIfNotExists/delete/patch, answered as Sanity does: `{transactionId, results: [{id, operation}]}`.
 import { executeMutations } from '../../mutations/execute-mutations.ts'
 import { isJsonObject } from '../../mutations/parse-mutations.ts'
-import { requireWriter } from '../auth.ts'
+import { requireSignedIn } from '../../users/guards.ts'
+import { requireMutationAccess } from '../../users/mutation-access.ts'
 import { readJsonBody } from '../body.ts'
 import { datasetName, flag } from '../dataset-param.ts'
 import { badRequest } from '../http-error.ts'
@@ -14,7 +15,7 @@ const VISIBILITIES = new Set(['sync', 'async', 'deferred'])
 
 async function mutate(request: LakeRequest): Promise<void> {
   const { url, res, lake } = request
-  const user = requireWriter(request.identity)
+  const user = requireSignedIn(request.identity)
   const dataset = datasetName(request.params)
   const visibility = url.searchParams.get('visibility')
   if (visibility !== null && !VISIBILITIES.has(visibility)) {
@@ -32,11 +33,17 @@ async function mutate(request: LakeRequest): Promise<void> {
     throw badRequest('"transactionId" must be a string')
   }
 
-  const outcome = executeMutations(lake.store, dataset, body.mutations, {
-    ...options,
-    transactionId,
-    author: user.userId,
-  })
+  const execute = (dryRun: boolean) =>
+    executeMutations(lake.store, dataset, body.mutations, {
+      ...options,
+      dryRun: options.dryRun || dryRun,
+      transactionId,
+      author: user.userId,
+    })
+  // Contributors may only touch drafts and versions; ids chosen by a query are known from a dry run,
+  // which runs in the same tick as the real one, so nothing can change in between.
+  requireMutationAccess(user, body.mutations, () => execute(true).results.map(({ id }) => id))
+  const outcome = execute(false)
   const results = outcome.results.map(({ id, operation, document }) =>
     returnDocuments && document ? { id, operation, document } : { id, operation },
   )

@@ -1,16 +1,20 @@
 // Signing the Studio in (shared/studio-contract, sanity's authStore with `loginMethod: 'token'`):
 //   1. the login screen lists `GET /v{v}/auth/providers`; the lake offers one, its own sign-in page;
-//   2. `GET /auth/login?origin=<studio url>` shows a form for the lake token; a right token redirects
-//      to `<studio url>#sid=<one-time id>`, a wrong one shows the form again (401);
+//   2. `GET /auth/login?origin=<studio url>` shows a form for a lake token (root or personal); a right
+//      token redirects to `<studio url>#sid=<one-time id>`, a wrong one shows the form again (401).
+//      Only allowed Studio origins (LAKE_CORS_ORIGINS) get a form or a redirect; repeated failures
+//      from one address are slowed down (429, http/token-attempts.ts);
 //   3. the Studio trades the id at `GET /v{v}/auth/fetch?sid=` for `{token}` and keeps it in localStorage.
 import { requestOrigin } from '../../assets/request-origin.ts'
 import { parseReturnUrl, returnUrlWithSessionId } from '../../studio/return-url.ts'
 import { renderSignInPage, SIGN_IN_PAGE_HEADERS } from '../../studio/sign-in-page.ts'
 import { signInSessionsFor } from '../../studio/sign-in-sessions.ts'
 import { readBody } from '../body.ts'
+import { studioOriginsOf } from '../cors.ts'
 import { unauthorized } from '../http-error.ts'
 import { sendJson } from '../response.ts'
-import type { LakeRequest, LakeResponse, Route } from '../types.ts'
+import { tokenAttemptsFor } from '../token-attempts.ts'
+import type { LakeContext, LakeRequest, LakeResponse, Route } from '../types.ts'
 
 export const LAKE_PROVIDER_NAME = 'marquee-lake'
 export const LAKE_PROVIDER_TITLE = 'Sign in to the Marquee lake'
@@ -29,9 +33,15 @@ function providers({ req, res }: LakeRequest): void {
   })
 }
 
-function sendPage(res: LakeResponse, statusCode: number, html: string): void {
+function sendPage(
+  res: LakeResponse,
+  statusCode: number,
+  html: string,
+  headers: Record<string, string> = {},
+): void {
   res.statusCode = statusCode
-  for (const [name, value] of Object.entries(SIGN_IN_PAGE_HEADERS)) res.setHeader(name, value)
+  for (const [name, value] of Object.entries({ ...SIGN_IN_PAGE_HEADERS, ...headers }))
+    res.setHeader(name, value)
   res.setHeader('content-length', Buffer.byteLength(html))
   res.end(html)
 }
@@ -39,30 +49,56 @@ function sendPage(res: LakeResponse, statusCode: number, html: string): void {
 const BAD_RETURN_URL =
   'This sign-in link has no valid Studio address to return to (it must be an http or https URL).'
 
-function showSignIn({ res, url }: LakeRequest): void {
-  const returnUrl = parseReturnUrl(url.searchParams.get('origin'))
+/**
+ * The Studio URL to send the one-time id to, or a 400 page: it must be an http(s) URL on an allowed
+ * Studio origin, or any page could collect a token by sending its users here.
+ */
+function allowedReturnUrl(lake: LakeContext, res: LakeResponse, origin: string | null): URL | undefined {
+  const returnUrl = parseReturnUrl(origin)
   if (!returnUrl) {
     sendPage(res, 400, renderSignInPage({ returnUrl: undefined, error: BAD_RETURN_URL }))
-    return
+    return undefined
   }
-  sendPage(res, 200, renderSignInPage({ returnUrl: returnUrl.toString() }))
+  const origins = studioOriginsOf(lake)
+  if (!origins.allows(returnUrl.origin)) {
+    const error =
+      `${returnUrl.origin} is not an allowed Studio address for this lake, so it cannot sign in here. ` +
+      `Allowed: ${origins.list().join(', ')}. Start the lake with LAKE_CORS_ORIGINS set to the Studio's origin to allow it.`
+    sendPage(res, 400, renderSignInPage({ returnUrl: undefined, error }))
+    return undefined
+  }
+  return returnUrl
+}
+
+function showSignIn({ res, url, lake }: LakeRequest): void {
+  const returnUrl = allowedReturnUrl(lake, res, url.searchParams.get('origin'))
+  if (returnUrl) sendPage(res, 200, renderSignInPage({ returnUrl: returnUrl.toString() }))
 }
 
 async function signIn({ req, res, lake }: LakeRequest): Promise<void> {
   const form = new URLSearchParams((await readBody(req, FORM_BODY_LIMIT)).toString('utf8'))
-  const returnUrl = parseReturnUrl(form.get('origin'))
-  if (!returnUrl) {
-    sendPage(res, 400, renderSignInPage({ returnUrl: undefined, error: BAD_RETURN_URL }))
+  const returnUrl = allowedReturnUrl(lake, res, form.get('origin'))
+  if (!returnUrl) return
+  const attempts = tokenAttemptsFor(lake)
+  const verdict = attempts.verdict(req)
+  if (!verdict.allowed) {
+    const error = `Too many failed sign-ins from this address. Try again in ${verdict.retryAfterSeconds} s.`
+    sendPage(res, 429, renderSignInPage({ returnUrl: returnUrl.toString(), error }), {
+      'retry-after': String(verdict.retryAfterSeconds),
+    })
     return
   }
   const token = (form.get('token') ?? '').trim()
-  // verifyToken compares in constant time (see http/auth.ts).
+  // verifyToken compares in constant time (users/token-verifier.ts, users/user-tokens.ts).
   const identity = token === '' ? undefined : lake.verifyToken(token)
   if (identity?.kind !== 'user') {
-    const error = 'That token is not valid for this lake. Check $LAKE_DATA_DIR/token and try again.'
+    attempts.failed(req)
+    const error =
+      'That token is not valid for this lake. Check $LAKE_DATA_DIR/token or your personal token and try again.'
     sendPage(res, 401, renderSignInPage({ returnUrl: returnUrl.toString(), error }))
     return
   }
+  attempts.succeeded(req)
   const sessionId = signInSessionsFor(lake).issue(token)
   res.statusCode = 303
   res.setHeader('location', returnUrlWithSessionId(returnUrl, sessionId))

@@ -2,10 +2,10 @@
 // and the dataset ACL, plus cloud features the lake does not have, answered with their "nothing here" shape.
 
 import { LOCAL_PROJECT_ID } from '../../assets/request-origin.ts'
-import { currentUser, requireSignedIn, roleDescription } from '../../studio/current-user.ts'
+import { currentUser, projectMembers, publicProfiles, requireSignedIn } from '../../studio/current-user.ts'
 import { datasetAcl, projectGrants } from '../../studio/project-permissions.ts'
 import { existingDataset } from '../dataset-param.ts'
-import { notFound } from '../http-error.ts'
+import { badRequest, notFound } from '../http-error.ts'
 import { sendJson } from '../response.ts'
 import type { LakeRequest, Route } from '../types.ts'
 
@@ -18,11 +18,21 @@ function requireLocalProject(params: Record<string, string>): void {
   }
 }
 
-function usersMe({ res, identity }: LakeRequest): void {
-  sendJson(res, 200, currentUser(requireSignedIn(identity)))
+function usersMe({ res, identity, lake }: LakeRequest): void {
+  sendJson(res, 200, currentUser(lake, requireSignedIn(identity)))
 }
 
-function project({ res, identity, params }: LakeRequest): void {
+/** The Studio batches at most 400 ids per request. */
+const MAX_USER_IDS = 400
+
+function users({ res, identity, params, lake }: LakeRequest): void {
+  requireSignedIn(identity)
+  const ids = (params.userIds ?? '').split(',').filter((id) => id !== '')
+  if (ids.length > MAX_USER_IDS) throw badRequest(`At most ${MAX_USER_IDS} user ids per request`)
+  sendJson(res, 200, publicProfiles(lake, ids))
+}
+
+function project({ res, identity, params, lake }: LakeRequest): void {
   const user = requireSignedIn(identity)
   requireLocalProject(params)
   sendJson(res, 200, {
@@ -37,16 +47,7 @@ function project({ res, identity, params }: LakeRequest): void {
     activityFeedEnabled: false,
     createdAt: PROJECT_CREATED_AT,
     organizationId: null,
-    members: [
-      {
-        id: user.userId,
-        role: user.role,
-        roles: [roleDescription(user.role)],
-        isCurrentUser: true,
-        isRobot: false,
-        createdAt: PROJECT_CREATED_AT,
-      },
-    ],
+    members: projectMembers(lake, user),
     features: [],
     pendingInvites: 0,
   })
@@ -85,6 +86,8 @@ function dropTelemetry({ req, res }: LakeRequest): void {
 
 export const studioBootRoutes: readonly Route[] = [
   { path: 'users/me', versioned: true, methods: ['GET'], handle: usersMe },
+  // After users/me, which the router tries first.
+  { path: 'users/:userIds', versioned: true, methods: ['GET'], handle: users },
   { path: 'projects/:projectId', versioned: true, methods: ['GET'], handle: project },
   { path: 'projects/:projectId/grants', versioned: true, methods: ['GET'], handle: grants },
   { path: 'projects/:projectId/datasets/:dataset/acl', versioned: true, methods: ['GET'], handle: acl },

@@ -2,10 +2,12 @@ import { parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
 import {
   type ListenOptions,
+  type ListenScope,
   mutationEvents,
   queryMatcher,
 } from '../../../../sanity/lake/listen/mutation-events.ts'
-import type { TransactionInput } from '../../../../sanity/lake/store/transaction-record.ts'
+import { isPublicDocumentId } from '../../../../sanity/lake/store/names.ts'
+import { effectsOf, type TransactionInput } from '../../../../sanity/lake/store/transaction-record.ts'
 
 const OPTIONS: ListenOptions = {
   includeResult: true,
@@ -14,7 +16,14 @@ const OPTIONS: ListenOptions = {
   effectFormat: 'mendoza',
 }
 
-const reviews = queryMatcher(parse('*[_type == $type]', { params: { type: 'review' } }), { type: 'review' })
+const reviews: ListenScope = {
+  matches: queryMatcher(parse('*[_type == $type]', { params: { type: 'review' } }), { type: 'review' }),
+  readable: () => true,
+}
+
+function eventsOf(tx: TransactionInput, scope: ListenScope, options: ListenOptions) {
+  return mutationEvents(tx, effectsOf(tx.changes), scope, options)
+}
 
 function transaction(changes: TransactionInput['changes']): TransactionInput {
   return {
@@ -29,7 +38,7 @@ function transaction(changes: TransactionInput['changes']): TransactionInput {
 
 describe('mutationEvents', () => {
   it('reports appear, update and disappear relative to the query, skipping documents it never selects', () => {
-    const events = mutationEvents(
+    const events = eventsOf(
       transaction([
         { id: 'a', before: undefined, after: { _id: 'a', _type: 'review', _rev: 'r1' } },
         {
@@ -60,7 +69,7 @@ describe('mutationEvents', () => {
   })
 
   it('carries the shape the Studio applies: revisions, identity and whole-document mendoza effects', () => {
-    const [event] = mutationEvents(
+    const [event] = eventsOf(
       transaction([
         {
           id: 'b',
@@ -86,15 +95,12 @@ describe('mutationEvents', () => {
       transactionCurrentEvent: 1,
       mutations: [{ patch: { id: 'a' } }],
       result: { _id: 'b', _type: 'review', _rev: 'r1', title: 'New' },
-      effects: {
-        apply: [0, { _id: 'b', _type: 'review', title: 'New' }],
-        revert: [0, { _id: 'b', _type: 'review', title: 'Old' }],
-      },
+      effects: { apply: [17, 'New', 'title'], revert: [17, 'Old', 'title'] },
     })
   })
 
   it('leaves out what the listener turned off', () => {
-    const [event] = mutationEvents(
+    const [event] = eventsOf(
       transaction([{ id: 'a', before: { _id: 'a', _type: 'review', _rev: 'r0' }, after: undefined }]),
       reviews,
       {
@@ -109,5 +115,46 @@ describe('mutationEvents', () => {
     expect(event).not.toHaveProperty('mutations')
     expect(event).not.toHaveProperty('effects')
     expect(event).not.toHaveProperty('resultRev')
+  })
+
+  it('gives listeners that cannot read every document only the mutations of the visible one', () => {
+    const anonymousReviews: ListenScope = { ...reviews, readable: isPublicDocumentId }
+    const published = { _id: 'p', _type: 'review', _rev: 'tx1', title: 'Public' }
+    const draft = { _id: 'drafts.p', _type: 'review', _rev: 'r0', title: 'Secret draft' }
+    const tx: TransactionInput = {
+      ...transaction([
+        { id: 'p', before: undefined, after: published },
+        { id: 'drafts.p', before: draft, after: undefined },
+      ]),
+      mutations: [
+        { createOrReplace: { _id: 'p', _type: 'review', title: 'Public' } },
+        { delete: { id: 'drafts.p' } },
+        { patch: { query: '*[_type == "review"]', set: { secret: 'x' } } },
+      ],
+    }
+    const anonymous = eventsOf(tx, anonymousReviews, OPTIONS)
+    expect(
+      anonymous.map((event) => [
+        event.documentId,
+        event.transactionCurrentEvent,
+        event.transactionTotalEvents,
+      ]),
+    ).toEqual([['p', 1, 1]])
+    expect(anonymous[0]?.mutations).toEqual([
+      { createOrReplace: { _id: 'p', _type: 'review', title: 'Public' } },
+    ])
+    expect(JSON.stringify(anonymous)).not.toContain('drafts.p')
+    const authenticated = eventsOf(tx, reviews, OPTIONS)
+    expect(
+      authenticated.map((event) => [
+        event.documentId,
+        event.transactionCurrentEvent,
+        event.transactionTotalEvents,
+      ]),
+    ).toEqual([
+      ['p', 1, 2],
+      ['drafts.p', 2, 2],
+    ])
+    expect(authenticated[0]?.mutations).toHaveLength(3)
   })
 })

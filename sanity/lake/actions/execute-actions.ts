@@ -1,0 +1,65 @@
+// Runs one actions request against the store: parse, check grants, apply on the committed state, and
+// commit every resulting change as ONE transaction (unless dry run). Synchronous from parse to commit,
+// so no other write can interleave.
+import { TRANSACTION_ID_PATTERN } from '../mutations/execute-mutations.ts'
+import { randomId } from '../mutations/random-id.ts'
+import type { LakeStore } from '../store/lake-store.ts'
+import { ActionError, invalidAction } from './action-error.ts'
+import { type ActionGrants, assertPermitted } from './action-permissions.ts'
+import { applyActions } from './apply-actions.ts'
+import { parseActions } from './parse-actions.ts'
+
+export interface ExecuteActionsOptions extends ActionGrants {
+  /** Client-chosen transaction id (the Studio sends a UUID); generated when absent. Becomes every `_rev`. */
+  transactionId?: string
+  /** Who wrote it (a user id), for the transaction log and listeners' `identity`. */
+  author: string
+  dryRun?: boolean
+  autoGenerateArrayKeys?: boolean
+}
+
+export interface ActionsOutcome {
+  transactionId: string
+  /** False for a dry run or when no action changed anything. */
+  committed: boolean
+}
+
+export function executeActions(
+  store: LakeStore,
+  dataset: string,
+  rawActions: unknown,
+  options: ExecuteActionsOptions,
+): ActionsOutcome {
+  const transactionId = options.transactionId ?? randomId()
+  if (!TRANSACTION_ID_PATTERN.test(transactionId)) {
+    throw invalidAction(0, `Invalid transaction ID ${JSON.stringify(transactionId)}`)
+  }
+  if (store.hasTransaction(dataset, transactionId)) {
+    throw new ActionError(409, 0, {
+      type: 'transactionIdConflictError',
+      description: `Transaction ID "${transactionId}" has already been used`,
+    })
+  }
+  const actions = parseActions(rawActions)
+  assertPermitted(actions, options)
+  const index = store.index(dataset)
+  const now = new Date().toISOString()
+  const applied = applyActions(actions, {
+    transactionId,
+    now,
+    read: (id) => index?.get(id),
+    autoGenerateArrayKeys: options.autoGenerateArrayKeys,
+  })
+  const committed = !options.dryRun && applied.changes.length > 0
+  if (committed) {
+    store.commit({
+      id: transactionId,
+      dataset,
+      timestamp: now,
+      author: options.author,
+      mutations: applied.mutations,
+      changes: applied.changes,
+    })
+  }
+  return { transactionId, committed }
+}

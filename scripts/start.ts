@@ -1,0 +1,60 @@
+// `npm start`: `next start`, after registering the site's revalidation webhook on the embedded lake so
+// publishing refreshes pages at once. Against hosted Sanity (NEXT_PUBLIC_SANITY_PROJECT_ID set) it starts
+// next as is: the webhook is created in sanity.io/manage and its secret set in SANITY_REVALIDATE_SECRET.
+import { spawn } from 'node:child_process'
+import { fileURLToPath } from 'node:url'
+import { parseEnv } from '../lib/env.ts'
+import { lakeRootToken, registerRevalidationWebhook } from './revalidation-webhook.ts'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const port = process.env.PORT ?? '3000'
+
+async function revalidateSecret(): Promise<string | undefined> {
+  const sanity = parseEnv(process.env)
+  if (sanity.backend !== 'lake') return process.env.SANITY_REVALIDATE_SECRET
+  const token = lakeRootToken(process.env, root)
+  if (!token) {
+    console.warn(
+      'start: no lake token (LAKE_TOKEN or .lake-data/token); pages refresh on the 6-hour timer only',
+    )
+    return process.env.SANITY_REVALIDATE_SECRET
+  }
+  try {
+    const secret = await registerRevalidationWebhook({
+      lakeUrl: sanity.apiHost,
+      token,
+      siteUrl: process.env.REVALIDATE_SITE_URL ?? `http://127.0.0.1:${port}`,
+      dataset: sanity.dataset,
+      secret: process.env.SANITY_REVALIDATE_SECRET?.trim() || undefined,
+    })
+    console.log(`start: revalidation webhook registered on the lake at ${sanity.apiHost}`)
+    return secret
+  } catch (error) {
+    console.warn(
+      `start: could not register the revalidation webhook (${error instanceof Error ? error.message : String(error)}); ` +
+        'pages refresh on the 6-hour timer only. Is the lake running (npm run lake)?',
+    )
+    return process.env.SANITY_REVALIDATE_SECRET
+  }
+}
+
+async function main(): Promise<void> {
+  const secret = await revalidateSecret()
+  const env = { ...process.env, ...(secret ? { SANITY_REVALIDATE_SECRET: secret } : {}) }
+  const next = spawn(
+    process.execPath,
+    ['node_modules/next/dist/bin/next', 'start', '--port', port, ...process.argv.slice(2)],
+    { cwd: root, env, stdio: 'inherit' },
+  )
+  const forward = (signal: NodeJS.Signals) => next.kill(signal)
+  process.on('SIGINT', forward)
+  process.on('SIGTERM', forward)
+  next.on('exit', (code) => {
+    process.exitCode = code ?? 1
+  })
+}
+
+main().catch((error: unknown) => {
+  console.error(`start: ${error instanceof Error ? error.message : String(error)}`)
+  process.exitCode = 1
+})

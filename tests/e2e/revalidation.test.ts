@@ -1,0 +1,179 @@
+// Publishing reaches readers without waiting for a timer: a `next start` on the e2e build with its own
+// lake, the revalidation webhook registered as `npm start` registers it, and content changed through the
+// lake's API. Each check polls the public page until it shows the change (a few seconds at most).
+// Everything this file changes is put back, but it writes to the shared .next cache: it runs alone.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createClient, type SanityClient } from '@sanity/client'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { runImport } from '../../sanity/lake/commands/import.ts'
+import { DEMO_DATASET_DIR } from '../../sanity/lake/commands/seed.ts'
+import { type RunningLake, startLake } from '../../sanity/lake/server.ts'
+import { registerRevalidationWebhook } from '../../scripts/revalidation-webhook.ts'
+import { BIN, freePort, HOST, type NextServer, startNextServer } from './next-server.ts'
+
+const TOKEN = 'revalidation-e2e-token'
+const VISIBLE_WITHIN_MS = 10_000
+const dataDir = mkdtempSync(join(tmpdir(), 'marquee-revalidation-'))
+let lake: RunningLake
+let site: NextServer
+let client: SanityClient
+
+beforeAll(async () => {
+  lake = await startLake({ port: 0, host: HOST, dataDir, token: TOKEN })
+  await runImport(
+    DEMO_DATASET_DIR,
+    'production',
+    'replace',
+    { port: lake.port, host: HOST, dataDir, token: TOKEN },
+    () => {},
+  )
+  const port = await freePort()
+  const secret = await registerRevalidationWebhook({
+    lakeUrl: lake.url,
+    token: TOKEN,
+    siteUrl: `http://${HOST}:${port}`,
+    dataset: 'production',
+  })
+  site = await startNextServer(port, {
+    ...process.env,
+    PATH: `${BIN}:${process.env.PATH ?? ''}`,
+    LAKE_URL: lake.url,
+    NEXT_PUBLIC_SITE_URL: `http://${HOST}:${port}`,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_ENV: 'production',
+    SANITY_REVALIDATE_SECRET: secret,
+  })
+  client = createClient({
+    projectId: 'local',
+    dataset: 'production',
+    apiHost: lake.url,
+    useProjectHostname: false,
+    useCdn: false,
+    apiVersion: '2025-02-19',
+    token: TOKEN,
+  })
+})
+
+afterAll(async () => {
+  await site?.stop()
+  await lake?.close()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+async function page(path: string): Promise<{ status: number; text: string }> {
+  const response = await fetch(new URL(path, site.url), { cache: 'no-store' })
+  return { status: response.status, text: await response.text() }
+}
+
+/** Polls `path` until `check` holds; fails with the last answer when it does not within the bound. */
+async function eventually(path: string, check: (answer: { status: number; text: string }) => boolean) {
+  const deadline = Date.now() + VISIBLE_WITHIN_MS
+  let answer = await page(path)
+  while (!check(answer)) {
+    if (Date.now() > deadline)
+      throw new Error(`${path} did not change within ${VISIBLE_WITHIN_MS} ms (status ${answer.status})`)
+    await new Promise((resolve) => setTimeout(resolve, 100))
+    answer = await page(path)
+  }
+  return answer
+}
+
+const shows = (text: string) => (answer: { status: number; text: string }) =>
+  answer.status === 200 && answer.text.includes(text)
+const lacks = (text: string) => (answer: { status: number; text: string }) => !answer.text.includes(text)
+
+describe('revalidation on publish', () => {
+  it('a review’s new headline shows on its page', async () => {
+    const path = '/reviews/john-wick-chapter-4'
+    expect((await page(path)).status).toBe(200)
+    const original = await client.getDocument('review-john-wick-chapter-4')
+    await client
+      .patch('review-john-wick-chapter-4')
+      .set({ headline: 'Revalidated: Wick climbs again' })
+      .commit()
+    await eventually(path, shows('Revalidated: Wick climbs again'))
+    await client.patch('review-john-wick-chapter-4').set({ headline: original?.headline }).commit()
+    await eventually(path, lacks('Revalidated: Wick climbs again'))
+  })
+
+  it('a film’s change reaches its page and its review', async () => {
+    const original = await client.getDocument('film-ballerina')
+    expect(original).toBeTruthy()
+    await page('/films/ballerina')
+    await page('/reviews/ballerina')
+    await client.patch('film-ballerina').set({ title: 'Ballerina (Revalidated Cut)' }).commit()
+    await eventually('/films/ballerina', shows('Ballerina (Revalidated Cut)'))
+    await eventually('/reviews/ballerina', shows('Ballerina (Revalidated Cut)'))
+    await client.patch('film-ballerina').set({ title: original?.title }).commit()
+    await eventually('/films/ballerina', lacks('Revalidated Cut'))
+  })
+
+  it('an author’s change reaches their stories', async () => {
+    const author = await client.fetch<{ _id: string; name: string } | null>(
+      '*[_type == "author" && slug.current == "tom-ellery"][0]{_id, name}',
+    )
+    expect(author).toBeTruthy()
+    await page('/reviews/ballerina')
+    await client
+      .patch(author?._id ?? '')
+      .set({ name: 'Tomasz Revalidated' })
+      .commit()
+    await eventually('/reviews/ballerina', shows('Tomasz Revalidated'))
+    await eventually('/authors/tom-ellery', shows('Tomasz Revalidated'))
+    await client
+      .patch(author?._id ?? '')
+      .set({ name: author?.name })
+      .commit()
+    await eventually('/reviews/ballerina', lacks('Tomasz Revalidated'))
+  })
+})
+
+describe('unpublish and delete', () => {
+  const id = 'article-e2e-revalidation'
+  const headline = 'A story that comes and goes (revalidation check)'
+  const slug = 'a-story-that-comes-and-goes'
+  const listings = ['/', '/news', '/feed.xml', '/sitemap.xml', '/reviews/ballerina']
+
+  async function publishStory(): Promise<void> {
+    await client.createOrReplace({
+      _id: id,
+      _type: 'article',
+      kind: 'news',
+      headline,
+      slug: { _type: 'slug', current: slug },
+      standfirst: 'Published, unpublished and deleted by the e2e revalidation test.',
+      publishedAt: new Date().toISOString(),
+      section: { _type: 'reference', _ref: 'section-news' },
+      films: [{ _type: 'reference', _ref: 'film-ballerina', _key: 'f1' }],
+    })
+  }
+
+  it('a published story appears on its page, the home page, its section, related stories, the feed and sitemap', async () => {
+    for (const path of listings) await page(path)
+    await publishStory()
+    await eventually(`/news/${slug}`, shows(headline))
+    for (const path of listings)
+      await eventually(path, (answer) => answer.text.includes(path.endsWith('.xml') ? slug : headline))
+  })
+
+  it('an unpublished story 404s at once and leaves every listing', async () => {
+    await client.action({
+      actionType: 'sanity.action.document.unpublish',
+      draftId: `drafts.${id}`,
+      publishedId: id,
+    })
+    await eventually(`/news/${slug}`, (answer) => answer.status === 404)
+    for (const path of listings) await eventually(path, lacks(slug))
+  })
+
+  it('a deleted story 404s at once and leaves every listing', async () => {
+    await client.delete(`drafts.${id}`)
+    await publishStory()
+    await eventually(`/news/${slug}`, shows(headline))
+    await client.delete(id)
+    await eventually(`/news/${slug}`, (answer) => answer.status === 404)
+    for (const path of listings) await eventually(path, lacks(slug))
+  })
+})
