@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net'
 import { rootTokenVerifier } from './http/auth.ts'
 import { closeListenStreams } from './http/listen-streams.ts'
 import { createLakeHandler } from './http/router.ts'
+import { type HttpLimits, hardenHttpServer } from './http/server-limits.ts'
 import type { LakeContext } from './http/types.ts'
 import { LakeStore } from './store/lake-store.ts'
 import { resolveToken } from './token-file.ts'
@@ -19,6 +20,8 @@ export interface StartLakeOptions {
   log?: (line: string) => void
   /** Created when the store has no dataset at all, like a new Sanity project. Default `production`; false for none. */
   initialDataset?: string | false
+  /** Timeouts for headers, whole requests and stalled bodies (see http/server-limits.ts). */
+  httpLimits?: Partial<HttpLimits>
 }
 
 export interface RunningLake {
@@ -43,6 +46,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
   if (initialDataset && store.datasetNames().length === 0) store.createDataset(initialDataset)
   const context: LakeContext = { store, verifyToken: rootTokenVerifier(token), log }
   const server = createServer(createLakeHandler(context))
+  hardenHttpServer(server, options.httpLimits)
   const host = options.host ?? DEFAULT_HOST
   try {
     await new Promise<void>((resolve, reject) => {

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createClient, type SanityClient } from '@sanity/client'
-import { type RunningLake, startLake } from '../../../sanity/lake/server.ts'
+import { type RunningLake, type StartLakeOptions, startLake } from '../../../sanity/lake/server.ts'
 
 export const API_VERSION = '2025-02-19'
 
@@ -35,10 +35,18 @@ export function clientFor(url: string, token?: string, apiVersion = API_VERSION)
   })
 }
 
-export async function startTestLake(options: { dataDir?: string; token?: string } = {}): Promise<TestLake> {
+export async function startTestLake(
+  options: { dataDir?: string; token?: string; httpLimits?: StartLakeOptions['httpLimits'] } = {},
+): Promise<TestLake> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'marquee-lake-'))
   const logs: string[] = []
-  const lake = await startLake({ port: 0, dataDir, token: options.token, log: (line) => logs.push(line) })
+  const lake = await startLake({
+    port: 0,
+    dataDir,
+    token: options.token,
+    httpLimits: options.httpLimits,
+    log: (line) => logs.push(line),
+  })
   return {
     lake,
     dataDir,
