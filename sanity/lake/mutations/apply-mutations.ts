@@ -5,6 +5,7 @@ import { Mutation } from '@sanity/mutator'
 import type { LakeDocument } from '../query/document-index.ts'
 import { isLakeDocument } from '../store/lake-store.ts'
 import type { DocumentChange } from '../store/transaction-record.ts'
+import { assertDocumentLimits, assertPatchPathsWithinArrays } from './document-limits.ts'
 import { MutationError } from './mutation-error.ts'
 import type { JsonObject, ParsedMutation, PatchOperations, Selection } from './parse-mutations.ts'
 import { randomId } from './random-id.ts'
@@ -74,6 +75,7 @@ export function applyMutations(
           return
         }
         const document = stamp({ ...mutation.document, _id: id }, context, existing?._createdAt)
+        assertDocumentLimits(document, index)
         stage(id, document)
         results.push({ id, operation: existing ? 'update' : 'create', document })
         return
@@ -114,7 +116,9 @@ export function applyMutations(
               description: `Document "${id}" has unexpected revision ID ("${existing._rev ?? ''}"), expected "${mutation.ifRevisionID}"`,
             })
           }
+          assertPatchPathsWithinArrays(existing, mutation.operations, index)
           const patched = patchDocument(existing, mutation.operations, index)
+          assertDocumentLimits(patched, index)
           if (sameContent(existing, patched)) {
             results.push({ id, operation: 'none', document: existing })
             continue
