@@ -1,6 +1,7 @@
 // The embedded Content Lake as a library: open the store, serve the HTTP API, close cleanly.
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { removeTemporaryAssetFiles } from './assets/asset-files.ts'
 import { rootTokenVerifier } from './http/auth.ts'
 import { closeListenStreams } from './http/listen-streams.ts'
 import { createLakeHandler } from './http/router.ts'
@@ -42,6 +43,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
   const log = options.log ?? (() => {})
   const { token, generated } = resolveToken(options.dataDir, options.token)
   const store = LakeStore.open(options.dataDir)
+  removeTemporaryAssetFiles(options.dataDir)
   const initialDataset = options.initialDataset ?? DEFAULT_DATASET
   if (initialDataset && store.datasetNames().length === 0) store.createDataset(initialDataset)
   const context: LakeContext = { store, verifyToken: rootTokenVerifier(token), log }
