@@ -1,9 +1,7 @@
-// Sanity's published per-document limits, checked on every document a transaction writes, and the guards
-// that keep a small request from making a huge document (a patch path like `arr[10000000]` or a range set
-// that copies an array once per index). Every walk here is iterative: a document nested thousands of levels
-// deep is refused, not a stack overflow.
+// Sanity's published per-document limits, checked on every document a transaction writes, before it is
+// serialized (so a patch that would copy a big value a thousand times stops at 32 MB, not at 3 GB). Every
+// walk here is iterative: a document nested thousands of levels deep is refused, not a stack overflow.
 import { MutationError } from './mutation-error.ts'
-import type { PatchOperations } from './parse-mutations.ts'
 
 export interface DocumentLimits {
   /** Serialized JSON size in bytes. Sanity: 32 MB (SI). */
@@ -26,18 +24,115 @@ export const DOCUMENT_LIMITS: DocumentLimits = {
 /** Nesting allowed in a whole mutate request body, checked before any recursive code sees it. */
 export const MAX_REQUEST_NESTING = 96
 
-/**
- * Array items a patch path may make @sanity/mutator visit, weighed by the array's length: it copies the
- * array once per index of a range (`arr[0:5000]` on 5,000 items is 25M copies). About 50 ms of work.
- */
-export const MAX_PATCH_ARRAY_WORK = 20_000_000
-
 interface Frame {
-  value: unknown
+  value: object
   /** Attribute path with array indices collapsed (`body[].children[].text`). */
   path: string
+  /** Attribute (object key) levels above the value's own attributes. */
   depth: number
   nesting: number
+}
+
+/** One bit per datatype, so the datatypes seen at a path fit in a number. */
+const TYPE_BITS = { null: 1, boolean: 2, integer: 4, float: 8, string: 16, object: 32, array: 64, other: 128 }
+
+/**
+ * One pass over a document: bytes, depth, nesting and distinct attributes, stopping at the first limit
+ * broken. Scalars are measured in place; paths are interned so no string is built per value.
+ */
+class LimitWalk {
+  bytes = 0
+  attributes = 0
+  readonly #typesAtPath = new Map<string, number>()
+  readonly #childPaths = new Map<string, Map<string, string>>()
+  readonly #limits: DocumentLimits
+
+  constructor(limits: DocumentLimits) {
+    this.#limits = limits
+  }
+
+  run(document: unknown): string | undefined {
+    if (typeof document !== 'object' || document === null) return undefined
+    const stack: Frame[] = [{ value: document, path: '', depth: 0, nesting: 0 }]
+    for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
+      const violation = Array.isArray(frame.value)
+        ? this.#array(frame.value, frame, stack)
+        : this.#object(frame.value, frame, stack)
+      if (violation !== undefined) return violation
+      if (this.bytes > this.#limits.maxBytes)
+        return `it is larger than ${this.#limits.maxBytes} bytes as JSON`
+    }
+    return undefined
+  }
+
+  #array(items: readonly unknown[], frame: Frame, stack: Frame[]): string | undefined {
+    this.bytes += 2 + Math.max(0, items.length - 1)
+    const path = this.#childPath(frame.path, '[]')
+    for (const item of items) {
+      const violation = this.#value(item, path, frame.depth, frame.nesting, stack)
+      if (violation !== undefined) return violation
+    }
+    return undefined
+  }
+
+  #object(value: object, frame: Frame, stack: Frame[]): string | undefined {
+    this.bytes += 2
+    let first = true
+    const depth = frame.depth + 1
+    for (const [key, child] of Object.entries(value)) {
+      if (child === undefined) continue
+      this.bytes += stringBytes(key) + (first ? 1 : 2)
+      first = false
+      const path = this.#childPath(frame.path, key)
+      if (depth > this.#limits.maxDepth) {
+        return `attributes are nested deeper than ${this.#limits.maxDepth} levels (at ${path})`
+      }
+      const violation = this.#value(child, path, depth, frame.nesting, stack)
+      if (violation !== undefined) return violation
+    }
+    return undefined
+  }
+
+  #value(value: unknown, path: string, depth: number, nesting: number, stack: Frame[]): string | undefined {
+    const seen = this.#typesAtPath.get(path) ?? 0
+    const bit = typeBit(value)
+    if ((seen & bit) === 0) {
+      this.#typesAtPath.set(path, seen | bit)
+      this.attributes++
+      if (this.attributes > this.#limits.maxAttributes) {
+        return `it has more than ${this.#limits.maxAttributes} distinct attributes (path and datatype pairs)`
+      }
+    }
+    if (typeof value === 'object' && value !== null) {
+      if (nesting + 1 > this.#limits.maxNesting) {
+        return `nesting is deeper than ${this.#limits.maxNesting} levels (at ${path})`
+      }
+      stack.push({ value, path, depth, nesting: nesting + 1 })
+    } else {
+      this.bytes += scalarBytes(value)
+      // Checked per value: one big string shared by a thousand items must stop at the limit, not after.
+      if (this.bytes > this.#limits.maxBytes) return this.#tooLarge()
+    }
+    return undefined
+  }
+
+  #tooLarge(): string {
+    return `it is larger than ${this.#limits.maxBytes} bytes as JSON`
+  }
+
+  #childPath(parent: string, key: string): string {
+    let children = this.#childPaths.get(parent)
+    if (!children) {
+      children = new Map()
+      this.#childPaths.set(parent, children)
+    }
+    let path = children.get(key)
+    if (path === undefined) {
+      path = key === '[]' ? `${parent}[]` : parent === '' ? key : `${parent}.${key}`
+      children.set(key, path)
+    }
+    return path
+  }
 }
 
 /** The first limit the document breaks, described for the client, or undefined. Stops at the first one. */
@@ -45,43 +140,7 @@ export function documentLimitViolation(
   document: unknown,
   limits: DocumentLimits = DOCUMENT_LIMITS,
 ): string | undefined {
-  const attributes = new Set<string>()
-  let bytes = 0
-  const stack: Frame[] = [{ value: document, path: '', depth: 0, nesting: 0 }]
-  for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {
-    const { value, path, depth, nesting } = frame
-    if (nesting > limits.maxNesting) {
-      return `nesting is deeper than ${limits.maxNesting} levels (at ${path || 'the root'})`
-    }
-    if (depth > limits.maxDepth) {
-      return `attributes are nested deeper than ${limits.maxDepth} levels (at ${path})`
-    }
-    if (path !== '') {
-      attributes.add(`${path} ${datatype(value)}`)
-      if (attributes.size > limits.maxAttributes) {
-        return `it has more than ${limits.maxAttributes} distinct attributes (path and datatype pairs)`
-      }
-    }
-    if (Array.isArray(value)) {
-      bytes += 2 + Math.max(0, value.length - 1)
-      const itemPath = `${path}[]`
-      for (const item of value) stack.push({ value: item, path: itemPath, depth, nesting: nesting + 1 })
-    } else if (typeof value === 'object' && value !== null) {
-      bytes += 2
-      let first = true
-      for (const [key, child] of Object.entries(value)) {
-        if (child === undefined) continue
-        bytes += jsonBytes(key) + (first ? 1 : 2)
-        first = false
-        const childPath = path === '' ? key : `${path}.${key}`
-        stack.push({ value: child, path: childPath, depth: depth + 1, nesting: nesting + 1 })
-      }
-    } else {
-      bytes += scalarBytes(value)
-    }
-    if (bytes > limits.maxBytes) return `it is larger than ${limits.maxBytes} bytes as JSON`
-  }
-  return undefined
+  return new LimitWalk(limits).run(document)
 }
 
 /** Throws a 400 for the mutation at `index` when the document breaks a limit. */
@@ -115,152 +174,44 @@ export function assertRequestNesting(value: unknown, limit = MAX_REQUEST_NESTING
   }
 }
 
-/**
- * Refuses patch paths whose array indices reach past every array in the document, or whose ranges would
- * make the mutator copy arrays too often. Checked on the current document, before anything is allocated.
- */
-export function assertPatchPathsWithinArrays(
-  document: { _id: string },
-  operations: PatchOperations,
-  index: number,
-): void {
-  const paths = patchPaths(operations)
-  const selectors = paths.flatMap((path) => numericSelectors(path).map((selector) => ({ path, selector })))
-  if (selectors.length === 0) return
-  const longest = longestArray(document)
-  for (const { path, selector } of selectors) {
-    const outside = selector.bounds.find((bound) => Math.abs(bound) > longest)
-    const fail = (reason: string): never => {
-      throw new MutationError(400, index, {
-        type: 'patchError',
-        id: document._id,
-        description: `Invalid patch path "${path}" for document "${document._id}": ${reason}`,
-      })
-    }
-    if (outside !== undefined) {
-      fail(`index ${outside} is past the end of the array (the longest array has ${longest} items)`)
-    }
-    if (selector.kind === 'range') {
-      const [start = 0, end = longest] = selector.bounds
-      const span = Math.max(0, relative(end, longest) - relative(start, longest))
-      if (span * Math.max(longest, 1) > MAX_PATCH_ARRAY_WORK) {
-        fail(`the range selects too many items at once (${span} of ${longest})`)
-      }
-    }
+function typeBit(value: unknown): number {
+  if (value === null) return TYPE_BITS.null
+  if (Array.isArray(value)) return TYPE_BITS.array
+  switch (typeof value) {
+    case 'number':
+      return Number.isInteger(value) ? TYPE_BITS.integer : TYPE_BITS.float
+    case 'string':
+      return TYPE_BITS.string
+    case 'boolean':
+      return TYPE_BITS.boolean
+    case 'object':
+      return TYPE_BITS.object
+    default:
+      return TYPE_BITS.other
   }
 }
 
-function relative(bound: number, length: number): number {
-  return bound < 0 ? Math.max(0, length + bound) : bound
+/** Characters JSON escapes: only strings holding them pay for an exact count. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what JSON escapes
+const NEEDS_ESCAPE = /["\\\u0000-\u001f]/
+
+function stringBytes(text: string): number {
+  return NEEDS_ESCAPE.test(text) ? Buffer.byteLength(JSON.stringify(text)) : Buffer.byteLength(text) + 2
 }
 
-function patchPaths(operations: PatchOperations): string[] {
-  const paths = [
-    ...Object.keys(operations.set ?? {}),
-    ...Object.keys(operations.setIfMissing ?? {}),
-    ...(operations.unset ?? []),
-    ...Object.keys(operations.inc ?? {}),
-    ...Object.keys(operations.dec ?? {}),
-    ...Object.keys(operations.diffMatchPatch ?? {}),
-  ]
-  const insert = operations.insert
-  if (insert) {
-    if ('before' in insert) paths.push(insert.before)
-    else if ('after' in insert) paths.push(insert.after)
-    else paths.push(insert.replace)
-  }
-  return paths
-}
-
-interface NumericSelector {
-  kind: 'index' | 'range'
-  /** An index: its value. A range: start and end as written (absent ones left out, in order). */
-  bounds: number[]
-}
-
-const INDEX = /^\s*(-?\d+)\s*$/
-const RANGE = /^\s*(-?\d+)?\s*:\s*(-?\d+)?\s*(?::\s*-?\d+\s*)?$/
-
-/** Index and range selectors inside `[...]` (unions split on commas; constraints and names are skipped). */
-export function numericSelectors(path: string): NumericSelector[] {
-  const selectors: NumericSelector[] = []
-  for (const content of bracketContents(path)) {
-    for (const part of splitTopLevel(content)) {
-      const index = INDEX.exec(part)
-      if (index) {
-        selectors.push({ kind: 'index', bounds: [Number(index[1])] })
-        continue
-      }
-      const range = RANGE.exec(part)
-      if (range) {
-        const start = range[1] === undefined ? 0 : Number(range[1])
-        const bounds = range[2] === undefined ? [start] : [start, Number(range[2])]
-        selectors.push({ kind: 'range', bounds })
-      }
-    }
-  }
-  return selectors
-}
-
-function bracketContents(path: string): string[] {
-  const contents: string[] = []
-  let depth = 0
-  let start = 0
-  let quote: string | undefined
-  for (let i = 0; i < path.length; i++) {
-    const char = path[i]
-    if (quote !== undefined) {
-      if (char === '\\') i++
-      else if (char === quote) quote = undefined
-    } else if (char === '"' || char === "'") {
-      quote = char
-    } else if (char === '[') {
-      if (depth === 0) start = i + 1
-      depth++
-    } else if (char === ']' && depth > 0) {
-      depth--
-      if (depth === 0) contents.push(path.slice(start, i))
-    }
-  }
-  return contents
-}
-
-function splitTopLevel(content: string): string[] {
-  if (/["'[]/.test(content)) return [content]
-  return content.split(',')
-}
-
-/** Length of the longest array anywhere in the value. */
-export function longestArray(value: unknown): number {
-  let longest = 0
-  const stack: unknown[] = [value]
-  for (let current = stack.pop(); current !== undefined; current = stack.pop()) {
-    if (Array.isArray(current)) {
-      longest = Math.max(longest, current.length)
-      for (const item of current) if (typeof item === 'object' && item !== null) stack.push(item)
-    } else if (typeof current === 'object' && current !== null) {
-      for (const child of Object.values(current)) {
-        if (typeof child === 'object' && child !== null) stack.push(child)
-      }
-    }
-  }
-  return longest
-}
-
-function datatype(value: unknown): string {
-  if (value === null) return 'null'
-  if (Array.isArray(value)) return 'array'
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'float'
-  return typeof value
-}
-
-function jsonBytes(text: string): number {
-  return Buffer.byteLength(JSON.stringify(text))
+/** Digits of a safe integer without building its string (most numbers in documents are small integers). */
+function numberBytes(value: number): number {
+  if (!Number.isFinite(value)) return 4
+  if (!Number.isSafeInteger(value)) return String(value).length
+  const sign = value < 0 ? 1 : 0
+  let digits = 1
+  for (let rest = Math.abs(value); rest >= 10; rest = Math.floor(rest / 10)) digits++
+  return sign + digits
 }
 
 function scalarBytes(value: unknown): number {
-  if (typeof value === 'string') return jsonBytes(value)
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value).length : 4
+  if (typeof value === 'string') return stringBytes(value)
+  if (typeof value === 'number') return numberBytes(value)
   if (typeof value === 'boolean') return value ? 4 : 5
   return 4
 }

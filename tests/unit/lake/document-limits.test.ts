@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import {
-  assertPatchPathsWithinArrays,
   assertRequestNesting,
   DOCUMENT_LIMITS,
   documentLimitViolation,
-  longestArray,
-  numericSelectors,
 } from '../../../sanity/lake/mutations/document-limits.ts'
 import { MutationError } from '../../../sanity/lake/mutations/mutation-error.ts'
+import {
+  assertPatchPathsWithinArrays,
+  longestArray,
+  numericSelectors,
+} from '../../../sanity/lake/mutations/patch-path-limits.ts'
 
 function deep(levels: number): unknown {
   let value: unknown = 1
