@@ -5,7 +5,7 @@ import { Mutation } from '@sanity/mutator'
 import type { LakeDocument } from '../query/document-index.ts'
 import { isLakeDocument } from '../store/lake-store.ts'
 import type { DocumentChange } from '../store/transaction-record.ts'
-import { assertDocumentLimits } from './document-limits.ts'
+import { TransactionLimits } from './document-limits.ts'
 import { MutationError } from './mutation-error.ts'
 import type { JsonObject, ParsedMutation, PatchOperations, Selection } from './parse-mutations.ts'
 import { assertPatchPathsWithinArrays } from './patch-path-limits.ts'
@@ -54,6 +54,7 @@ export function applyMutations(
     working.set(id, document)
   }
 
+  const limits = new TransactionLimits()
   const results: MutationResult[] = []
   const logged: unknown[] = []
   mutations.forEach((mutation, index) => {
@@ -76,7 +77,7 @@ export function applyMutations(
           return
         }
         const document = stamp({ ...mutation.document, _id: id }, context, existing?._createdAt)
-        assertDocumentLimits(document, index)
+        limits.check(document, index)
         stage(id, document)
         results.push({ id, operation: existing ? 'update' : 'create', document })
         return
@@ -119,7 +120,7 @@ export function applyMutations(
           }
           assertPatchPathsWithinArrays(existing, mutation.operations, index)
           const patched = patchDocument(existing, mutation.operations, index)
-          assertDocumentLimits(patched, index)
+          limits.check(patched, index)
           if (sameContent(existing, patched)) {
             results.push({ id, operation: 'none', document: existing })
             continue

@@ -143,19 +143,46 @@ export function documentLimitViolation(
   return new LimitWalk(limits).run(document)
 }
 
-/** Throws a 400 for the mutation at `index` when the document breaks a limit. */
-export function assertDocumentLimits(
-  document: { _id: string },
-  index: number,
-  limits: DocumentLimits = DOCUMENT_LIMITS,
-): void {
-  const violation = documentLimitViolation(document, limits)
-  if (violation === undefined) return
-  throw new MutationError(400, index, {
-    type: 'validationError',
-    id: document._id,
-    description: `Document "${document._id}" exceeds the lake's limits: ${violation}`,
-  })
+/**
+ * Bytes of documents one transaction may write, summed over its mutations: each patch of a big document
+ * copies, measures and serializes all of it, so thousands of patches to one large document in a single
+ * request would hold the lake for minutes. 256 MB is eight 32 MB documents, or 36 patches of a 7 MB one.
+ */
+export const MAX_TRANSACTION_BYTES = 256_000_000
+
+/**
+ * Checks each document a transaction writes: the limits above per document, and the total written by
+ * the transaction so far. Throws a 400 naming the mutation at fault.
+ */
+export class TransactionLimits {
+  #written = 0
+  readonly #limits: DocumentLimits
+  readonly #maxTransactionBytes: number
+
+  constructor(limits: DocumentLimits = DOCUMENT_LIMITS, maxTransactionBytes = MAX_TRANSACTION_BYTES) {
+    this.#limits = limits
+    this.#maxTransactionBytes = maxTransactionBytes
+  }
+
+  check(document: { _id: string }, index: number): void {
+    const walk = new LimitWalk(this.#limits)
+    const violation = walk.run(document)
+    if (violation !== undefined) {
+      throw new MutationError(400, index, {
+        type: 'validationError',
+        id: document._id,
+        description: `Document "${document._id}" exceeds the lake's limits: ${violation}`,
+      })
+    }
+    this.#written += walk.bytes
+    if (this.#written > this.#maxTransactionBytes) {
+      throw new MutationError(400, index, {
+        type: 'validationError',
+        id: document._id,
+        description: `The transaction writes more than ${this.#maxTransactionBytes} bytes of documents in all; split it into smaller transactions`,
+      })
+    }
+  }
 }
 
 /** Throws a 400 when a request body nests deeper than `limit` (before parsing or key generation recurse). */

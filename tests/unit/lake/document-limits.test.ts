@@ -3,6 +3,7 @@ import {
   assertRequestNesting,
   DOCUMENT_LIMITS,
   documentLimitViolation,
+  TransactionLimits,
 } from '../../../sanity/lake/mutations/document-limits.ts'
 import { MutationError } from '../../../sanity/lake/mutations/mutation-error.ts'
 import {
@@ -61,6 +62,31 @@ describe('documentLimitViolation', () => {
     expect(
       documentLimitViolation({ s: 'é'.repeat(10) }, { ...DOCUMENT_LIMITS, maxBytes: 28 }),
     ).toBeUndefined()
+  })
+})
+
+describe('TransactionLimits', () => {
+  it('sums the bytes a transaction writes and refuses the mutation that passes the total', () => {
+    const document = { _id: 'd', text: 'x'.repeat(98) }
+    const size = Buffer.byteLength(JSON.stringify(document))
+    const limits = new TransactionLimits(DOCUMENT_LIMITS, size * 3)
+    for (const index of [0, 1, 2]) expect(() => limits.check(document, index)).not.toThrow()
+    let failure: unknown
+    try {
+      limits.check(document, 3)
+    } catch (error) {
+      failure = error
+    }
+    expect(failure).toBeInstanceOf(MutationError)
+    expect(failure).toMatchObject({ statusCode: 400, index: 3, item: { description: /more than \d+ bytes/ } })
+  })
+
+  it('names the document and the limit it breaks', () => {
+    const document = { _id: 'deep', a: { b: 1 } }
+    expect(() => new TransactionLimits().check(document, 0)).not.toThrow()
+    expect(() => new TransactionLimits({ ...DOCUMENT_LIMITS, maxDepth: 1 }).check(document, 0)).toThrow(
+      /Document "deep" exceeds the lake's limits: attributes are nested deeper than 1 levels/,
+    )
   })
 })
 
