@@ -6,7 +6,7 @@ import type { Http2SecureServer, Http2Server } from 'node:http2'
 import { Server as HttpsServer } from 'node:https'
 import type { Duplex } from 'node:stream'
 import { BODY_IDLE_TIMEOUT_MS, setBodyIdleTimeout } from './body.ts'
-import { httpError } from './http-error.ts'
+import { type HttpError, httpError } from './http-error.ts'
 import { sendJson } from './response.ts'
 
 export interface HttpLimits {
@@ -62,14 +62,24 @@ function answerClientError(error: ClientError, socket: Duplex, response: ServerR
     return
   }
   const failure = describeClientError(error)
-  if (response) {
-    // A route is running: answer through its response object, or (once it has started) just hang up.
-    if (response.headersSent) {
-      socket.destroy()
-      return
-    }
+  if (!response) {
+    writeRawError(socket, failure)
+    return
+  }
+  if (failure.statusCode === 408 && !response.headersSent) {
+    // The running request itself ran out of time: it gets the answer.
     response.once('finish', () => socket.destroy())
     sendJson(response, failure.statusCode, failure.body, { connection: 'close' })
+    return
+  }
+  // Bytes after the running request do not parse: let it answer, then report the rest and hang up.
+  if (response.writableFinished) writeRawError(socket, failure)
+  else response.once('finish', () => writeRawError(socket, failure))
+}
+
+function writeRawError(socket: Duplex, failure: HttpError): void {
+  if (!socket.writable) {
+    socket.destroy()
     return
   }
   const payload = JSON.stringify(failure.body)
@@ -82,7 +92,7 @@ function answerClientError(error: ClientError, socket: Duplex, response: ServerR
   socket.end(`${head.join('\r\n')}\r\n\r\n${payload}`, () => socket.destroy())
 }
 
-function describeClientError(error: ClientError) {
+function describeClientError(error: ClientError): HttpError {
   switch (error.code) {
     case 'ERR_HTTP_REQUEST_TIMEOUT':
       return httpError(408, 'Request timed out: the request was not received in time')

@@ -168,7 +168,13 @@ describe('broken images and lying uploads', () => {
     const answer = await rawUpload(png.length >> 1, png)
     expect(answer).toMatch(/^HTTP\/1\.1 400 /)
     const firstBody = answer.slice(answer.indexOf('\r\n\r\n') + 4).split('HTTP/1.1')[0] ?? ''
-    expect(JSON.parse(firstBody)).toMatchObject({ statusCode: 400 })
+    expect(JSON.parse(firstBody)).toMatchObject({
+      statusCode: 400,
+      message: expect.stringMatching(/Invalid image/),
+    })
+    // The bytes past the declared length are no request: a second, Sanity-shaped 400, then the lake hangs up.
+    expect(answer.split('HTTP/1.1 400 ')).toHaveLength(3)
+    expect(answer).toMatch(/"message":"Malformed HTTP request/)
     expect((await t.request('/health', { auth: false })).status).toBe(200)
   })
 
