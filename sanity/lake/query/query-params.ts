@@ -15,7 +15,7 @@ export function checkedParams(query: string, params: Record<string, unknown>): R
     if (!IDENTIFIER.test(name)) {
       throw new GroqQueryError(`invalid parameter name "${name}": must be an identifier`, query, 0, 0)
     }
-    if (nestingOf(value, MAX_PARAM_NESTING) > MAX_PARAM_NESTING) {
+    if (jsonNesting(value, MAX_PARAM_NESTING) > MAX_PARAM_NESTING) {
       throw new GroqQueryError(
         `parameter $${name} is nested deeper than ${MAX_PARAM_NESTING} levels`,
         query,
@@ -29,7 +29,7 @@ export function checkedParams(query: string, params: Record<string, unknown>): R
 }
 
 /** How deep a JSON value nests, counted without recursion; stops once past `limit`. */
-function nestingOf(value: unknown, limit: number): number {
+export function jsonNesting(value: unknown, limit: number): number {
   let deepest = 0
   const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }]
   for (let frame = stack.pop(); frame !== undefined; frame = stack.pop()) {

@@ -137,7 +137,15 @@ describe('deeply nested query parameters', () => {
       `/v2025-02-19/data/query/production?query=${encodeURIComponent('$p')}&$p=${encodeURIComponent(nestedObject(200))}`,
     )
     expect(get.status).toBe(400)
-    expect(JSON.stringify(get.body)).toMatch(/nested deeper than 64 levels/)
+    expect(get.body).toMatchObject({
+      statusCode: 400,
+      message: expect.stringMatching(/nested deeper than 64 levels/),
+    })
+    const listen = await t.request(
+      `/v2025-02-19/data/listen/production?query=${encodeURIComponent('*[_id == $p]')}&$p=${encodeURIComponent(nestedObject(200))}`,
+    )
+    expect(listen.status).toBe(400)
+    expect(listen.body).toMatchObject({ statusCode: 400 })
     const post = await t.request('/v2025-02-19/data/query/production', {
       method: 'POST',
       headers: json,
