@@ -1,6 +1,7 @@
 // Uploads an attacker would try: active content posing as an image or a file, images cut short or whose
 // header lies, uploads whose HTTP framing lies, and the temporary files interrupted writes leave behind.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { join } from 'node:path'
 import sharp from 'sharp'
@@ -192,6 +193,19 @@ describe('broken images and lying uploads', () => {
 })
 
 describe('temporary files', () => {
+  it('removes its temporary file when storing the upload fails', async () => {
+    const bytes = await twoToneImage(14, 14)
+    const sha1 = createHash('sha1').update(bytes).digest('hex')
+    // A directory where the file should land makes the final rename fail (a server fault, not the client's).
+    const blocked = join(t.dataDir, 'assets', 'production', 'images', `${sha1}-14x14.png`)
+    mkdirSync(join(blocked, 'occupied'), { recursive: true })
+    const response = await upload('images', bytes, 'filename=blocked.png', 'image/png')
+    expect(response.status).toBe(500)
+    expect(temporaryFiles()).toEqual([])
+    expect(await t.client.getDocument(`image-${sha1}-14x14-png`)).toBeUndefined()
+    rmSync(blocked, { recursive: true })
+  })
+
   it('removes .tmp files left by an earlier run when the lake starts, and keeps the assets', async () => {
     const uploaded = await t.client.assets.upload('image', await twoToneImage(12, 12), {
       filename: 'keep.png',
