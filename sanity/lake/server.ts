@@ -1,7 +1,9 @@
 // The embedded Content Lake as a library: open the store, serve the HTTP API, close cleanly.
 // One port speaks plain HTTP (servers, scripts) and HTTP/2 over TLS (browsers), see tls/dual-protocol-server.ts.
+import { removeTemporaryAssetFiles } from './assets/asset-files.ts'
 import { closeListenStreams } from './http/listen-streams.ts'
 import { createLakeHandler } from './http/router.ts'
+import { type HttpLimits, hardenHttpServer } from './http/server-limits.ts'
 import type { LakeContext } from './http/types.ts'
 import { createPresenceServer } from './presence/presence-server.ts'
 import { restrictDatabaseFiles } from './private-files.ts'
@@ -34,6 +36,8 @@ export interface StartLakeOptions {
   corsOrigins?: readonly string[]
   /** Delivery seams and limits for webhooks (tests shorten the backoff, inject a clock or fetch). */
   webhooks?: Partial<WebhookDeliveryOptions>
+  /** Timeouts for headers, whole requests and stalled bodies (see http/server-limits.ts). */
+  httpLimits?: Partial<HttpLimits>
 }
 
 export interface RunningLake {
@@ -65,6 +69,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
   restrictDatabaseFiles(options.dataDir)
   const tls = await ensureTlsMaterial(options.dataDir)
   const store = LakeStore.open(options.dataDir)
+  removeTemporaryAssetFiles(options.dataDir)
   const users = UserDirectory.open(options.dataDir)
   const initialDataset = options.initialDataset ?? DEFAULT_DATASET
   if (initialDataset && store.datasetNames().length === 0) store.createDataset(initialDataset)
@@ -80,6 +85,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     handler: createLakeHandler(context),
     certificate: tls.server,
     onUpgrade: presence.handleUpgrade,
+    configure: (protocolServer) => hardenHttpServer(protocolServer, options.httpLimits),
   })
   const host = options.host ?? DEFAULT_HOST
   let port: number

@@ -43,7 +43,16 @@ export class AssetService {
     const name: AssetName = { kind: 'image', sha1: sha1Of(bytes), width, height, extension }
     const existing = this.#existing(options.dataset, name)
     if (existing) return this.#ensureStored(options.dataset, name, bytes, existing)
-    const { document } = await buildImageAssetDocument(bytes, probe, options.filename, options.location)
+    const { document } = await buildImageAssetDocument(
+      bytes,
+      probe,
+      options.filename,
+      options.location,
+    ).catch((error: unknown) => {
+      // The header was readable but the pixels are not: data cut short, or a header that lies about them.
+      if (error instanceof AssetError) throw error
+      throw new AssetError(400, 'Invalid image: the image data is truncated or corrupt')
+    })
     return this.#commit(name, bytes, { ...document, ...options.fields }, options)
   }
 

@@ -1,4 +1,4 @@
-// Reading request bodies with a size limit: too big -> 413, not JSON -> 400, never a 500.
+// Reading request bodies with a size limit: too big -> 413, not JSON -> 400, stalled -> 408, never a 500.
 import { badRequest, type HttpError, httpError } from './http-error.ts'
 import type { LakeHttpRequest } from './types.ts'
 
@@ -10,6 +10,16 @@ export const JSON_BODY_LIMIT = 4 * 1024 * 1024
  * arrives, but only up to this multiple of the limit; beyond it we answer at once (and keep discarding).
  */
 const DRAIN_FACTOR = 4
+
+/** A body that sends nothing for this long (a Content-Length that promised more) is a 408. */
+export const BODY_IDLE_TIMEOUT_MS = 30_000
+
+const idleTimeouts = new WeakMap<BodySource, number>()
+
+/** Set per request by the server (see server-limits.ts), so each lake can choose its own. */
+export function setBodyIdleTimeout(req: BodySource, milliseconds: number): void {
+  idleTimeouts.set(req, milliseconds)
+}
 
 export type BodySource = LakeHttpRequest
 
@@ -24,14 +34,32 @@ export function readBody(req: BodySource, limit: number): Promise<Buffer> {
     const chunks: Buffer[] = []
     let size = 0
     let settled = false
+    const idleMs = idleTimeouts.get(req) ?? BODY_IDLE_TIMEOUT_MS
+    let idle: NodeJS.Timeout | undefined
+    const stopWaiting = (): void => {
+      if (idle) clearTimeout(idle)
+      idle = undefined
+    }
+    const wait = (): void => {
+      stopWaiting()
+      idle = setTimeout(() => {
+        fail(stalled(req, idleMs))
+        // Stop reading: the connection closes once the 408 is sent (http/1.1) or the stream is reset.
+        req.pause()
+      }, idleMs)
+      idle.unref()
+    }
     const fail = (error: HttpError): void => {
+      stopWaiting()
       if (settled) return
       settled = true
       chunks.length = 0
       reject(error)
     }
+    wait()
     if (Number.isFinite(declared) && declared > limit * DRAIN_FACTOR) fail(tooLarge(limit))
     req.on('data', (chunk: Buffer) => {
+      if (!settled) wait()
       size += chunk.length
       if (settled || size > limit) {
         chunks.length = 0
@@ -41,13 +69,26 @@ export function readBody(req: BodySource, limit: number): Promise<Buffer> {
       chunks.push(chunk)
     })
     req.on('end', () => {
+      stopWaiting()
       if (size > limit) fail(tooLarge(limit))
       if (settled) return
       settled = true
       resolve(Buffer.concat(chunks))
     })
     req.on('error', (error: Error) => fail(badRequest(`Could not read the request body: ${error.message}`)))
+    // A client that goes away mid-body: settle, so nothing waits for bytes that will never come.
+    req.on('close', () => fail(badRequest('The request body was cut short: the connection closed')))
   })
+}
+
+function stalled(req: BodySource, idleMs: number): HttpError {
+  const message = `Request body timed out: no data arrived for ${idleMs} ms (is the Content-Length right?)`
+  // HTTP/1.1 keeps the connection otherwise, with the unread rest of the body on it; http2 forbids the header.
+  return isHttp1(req) ? httpError(408, message, { connection: 'close' }) : httpError(408, message)
+}
+
+function isHttp1(req: BodySource): boolean {
+  return 'httpVersionMajor' in req && req.httpVersionMajor === 1
 }
 
 /** Parses a JSON body; an empty body, another content type or invalid JSON is a 400. */

@@ -5,8 +5,10 @@ import { Mutation } from '@sanity/mutator'
 import type { LakeDocument } from '../query/document-index.ts'
 import { isLakeDocument } from '../store/lake-store.ts'
 import type { DocumentChange } from '../store/transaction-record.ts'
+import { TransactionLimits } from './document-limits.ts'
 import { MutationError } from './mutation-error.ts'
 import type { JsonObject, ParsedMutation, PatchOperations, Selection } from './parse-mutations.ts'
+import { assertPatchPathsWithinArrays } from './patch-path-limits.ts'
 import { randomId } from './random-id.ts'
 
 export type MutationOperation = 'create' | 'update' | 'delete' | 'none'
@@ -52,6 +54,7 @@ export function applyMutations(
     working.set(id, document)
   }
 
+  const limits = new TransactionLimits()
   const results: MutationResult[] = []
   const logged: unknown[] = []
   mutations.forEach((mutation, index) => {
@@ -74,6 +77,7 @@ export function applyMutations(
           return
         }
         const document = stamp({ ...mutation.document, _id: id }, context, existing?._createdAt)
+        limits.check(document, index)
         stage(id, document)
         results.push({ id, operation: existing ? 'update' : 'create', document })
         return
@@ -114,7 +118,9 @@ export function applyMutations(
               description: `Document "${id}" has unexpected revision ID ("${existing._rev ?? ''}"), expected "${mutation.ifRevisionID}"`,
             })
           }
+          assertPatchPathsWithinArrays(existing, mutation.operations, index)
           const patched = patchDocument(existing, mutation.operations, index)
+          limits.check(patched, index)
           if (sameContent(existing, patched)) {
             results.push({ id, operation: 'none', document: existing })
             continue

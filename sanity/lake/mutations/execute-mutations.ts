@@ -7,6 +7,7 @@ import type { LakeStore } from '../store/lake-store.ts'
 import { isValidDocumentId } from '../store/names.ts'
 import { applyMutations, type MutationResult } from './apply-mutations.ts'
 import { withGeneratedArrayKeys } from './array-keys.ts'
+import { assertRequestNesting } from './document-limits.ts'
 import { MutationError } from './mutation-error.ts'
 import { isJsonObject, type JsonObject, parseMutations } from './parse-mutations.ts'
 import { randomId } from './random-id.ts'
@@ -48,6 +49,7 @@ export function executeMutations(
       description: `Transaction ID "${transactionId}" has already been used`,
     })
   }
+  assertRequestNesting(rawMutations)
   let mutations = parseMutations(rawMutations)
   if (options.autoGenerateArrayKeys) mutations = mutations.map(withGeneratedArrayKeys)
   const index = store.index(dataset)

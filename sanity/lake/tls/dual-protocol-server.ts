@@ -29,6 +29,8 @@ export interface DualProtocolOptions {
   handler: LakeHandler
   certificate: PemPair
   onUpgrade?: UpgradeHandler
+  /** Called once for each protocol's server before it sees a connection (limits, error answers). */
+  configure?: (server: Server | Http2SecureServer) => void
   log?: (line: string) => void
 }
 
@@ -50,6 +52,8 @@ export function createDualProtocolServer(options: DualProtocolOptions): DualProt
     // With allowHTTP1, HTTP/1.1 connections run node:http's machinery on the secure server: upgrades land here.
     secure.on('upgrade', options.onUpgrade)
   }
+  options.configure?.(plain)
+  options.configure?.(secure)
   // A failed handshake (an untrusted CA, a port scanner) is the client's business, not the lake's.
   secure.on('tlsClientError', () => {})
   secure.on('sessionError', () => {})

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createClient, type SanityClient } from '@sanity/client'
-import { type RunningLake, startLake } from '../../../sanity/lake/server.ts'
+import { type RunningLake, type StartLakeOptions, startLake } from '../../../sanity/lake/server.ts'
 
 export const API_VERSION = '2025-02-19'
 
@@ -36,7 +36,12 @@ export function clientFor(url: string, token?: string, apiVersion = API_VERSION)
 }
 
 export async function startTestLake(
-  options: { dataDir?: string; token?: string; corsOrigins?: readonly string[] } = {},
+  options: {
+    dataDir?: string
+    token?: string
+    corsOrigins?: readonly string[]
+    httpLimits?: StartLakeOptions['httpLimits']
+  } = {},
 ): Promise<TestLake> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'marquee-lake-'))
   const logs: string[] = []
@@ -45,6 +50,7 @@ export async function startTestLake(
     dataDir,
     token: options.token,
     corsOrigins: options.corsOrigins,
+    httpLimits: options.httpLimits,
     log: (line) => logs.push(line),
   })
   return {

@@ -1,6 +1,6 @@
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { readBody, readJsonBody } from '../../../sanity/lake/http/body.ts'
+import { readBody, readJsonBody, setBodyIdleTimeout } from '../../../sanity/lake/http/body.ts'
 import { HttpError } from '../../../sanity/lake/http/http-error.ts'
 
 function source(chunks: string[], headers: Record<string, string> = {}) {
@@ -24,6 +24,29 @@ describe('readBody', () => {
   it('rejects with 413 past the limit, declared or streamed', async () => {
     expect(await statusOf(readBody(source(['abc', 'de']), 4))).toBe(413)
     expect(await statusOf(readBody(source(['a'], { 'content-length': '1000' }), 4))).toBe(413)
+  })
+})
+
+describe('readBody on a body that stops arriving', () => {
+  function stalledSource(): Readable & { headers: Record<string, string> } {
+    const stream = new Readable({ read() {} })
+    stream.push(Buffer.from('{"partial":'))
+    return Object.assign(stream, { headers: { 'content-length': '1000' } })
+  }
+
+  it('rejects with 408 once no data arrived for the idle timeout', async () => {
+    const stream = stalledSource()
+    setBodyIdleTimeout(stream, 20)
+    const started = Date.now()
+    expect(await statusOf(readBody(stream, 4096))).toBe(408)
+    expect(Date.now() - started).toBeLessThan(1000)
+  })
+
+  it('rejects with 400 when the stream closes before its end', async () => {
+    const stream = stalledSource()
+    const reading = statusOf(readBody(stream, 4096))
+    setTimeout(() => stream.destroy(), 10)
+    expect(await reading).toBe(400)
   })
 })
 

@@ -14,6 +14,7 @@ import { assetServiceFor } from '../../assets/asset-service.ts'
 import { canonicalSpec, hasTransform, parseTransformParams } from '../../assets/image-params.ts'
 import { imageMimeType } from '../../assets/image-probe.ts'
 import { chooseOutputFormat, outputMimeTypes, transformImage } from '../../assets/image-transform.ts'
+import { ALWAYS_HEADERS, type ServingHeaders, servingHeaders } from '../../assets/serving-policy.ts'
 import { datasetName } from '../dataset-param.ts'
 import { HttpError, notFound } from '../http-error.ts'
 import type { LakeRequest, LakeResponse, Route } from '../types.ts'
@@ -22,7 +23,10 @@ const IMMUTABLE = 'public, max-age=31536000, immutable'
 
 /** What a request resolves to before any bytes are read: enough for the headers and a 304. */
 interface Variant {
+  /** The type recorded at upload, or the output format of a transform. */
   contentType: string
+  /** Transforms are sharp's own raster output; originals are judged from their bytes (serving-policy.ts). */
+  transformed: boolean
   etag: string
   varyAccept: boolean
   load(): Promise<Buffer>
@@ -42,22 +46,27 @@ async function serveAsset(kind: AssetKind, request: LakeRequest): Promise<void> 
       ? transformedVariant(request, dataset, name)
       : originalVariant(request, dataset, name),
   )
+  for (const [header, value] of Object.entries(ALWAYS_HEADERS)) res.setHeader(header, value)
   res.setHeader('cache-control', IMMUTABLE)
   res.setHeader('etag', variant.etag)
   if (variant.varyAccept) appendVary(res, 'Accept')
-  const download = url.searchParams.get('dl')
-  if (download !== null) {
-    const attachmentName = (download === '' ? fileName : download).replace(/["\\\r\n]/g, '')
-    res.setHeader('content-disposition', `attachment; filename="${attachmentName}"`)
-  }
   if (req.headers['if-none-match'] === variant.etag) {
     res.statusCode = 304
     res.end()
     return
   }
   const bytes = await variant.load().catch(rethrowAsHttp)
+  const serving: ServingHeaders = variant.transformed
+    ? { contentType: variant.contentType, download: false }
+    : servingHeaders(bytes, variant.contentType)
+  const download = url.searchParams.get('dl')
+  if (download !== null || serving.download) {
+    const attachmentName = (download || fileName).replace(/["\\\r\n]/g, '')
+    res.setHeader('content-disposition', `attachment; filename="${attachmentName}"`)
+  }
+  if (serving.contentSecurityPolicy) res.setHeader('content-security-policy', serving.contentSecurityPolicy)
   res.statusCode = 200
-  res.setHeader('content-type', variant.contentType)
+  res.setHeader('content-type', serving.contentType)
   res.setHeader('content-length', bytes.length)
   // node drops the body of a HEAD response by itself.
   res.end(bytes)
@@ -66,6 +75,7 @@ async function serveAsset(kind: AssetKind, request: LakeRequest): Promise<void> 
 function originalVariant(request: LakeRequest, dataset: string, name: AssetName): Variant {
   return {
     contentType: originalMimeType(request, dataset, name),
+    transformed: false,
     etag: `"${name.sha1}"`,
     varyAccept: false,
     load: () => readStored(request, dataset, name),
@@ -86,6 +96,7 @@ function transformedVariant(request: LakeRequest, dataset: string, name: ImageAs
   const cache = assetServiceFor(request.lake.store).transforms
   return {
     contentType: outputMimeTypes[format],
+    transformed: true,
     etag: `"${name.sha1}-${createHash('sha1').update(key).digest('hex').slice(0, 16)}"`,
     varyAccept: spec.autoFormat,
     load: () =>

@@ -1,5 +1,6 @@
 // GET|POST /v{v}/data/query/{dataset}: GROQ over the in-memory index, Sanity's `{query, result, ms}` envelope.
 import { isJsonObject } from '../../mutations/parse-mutations.ts'
+import { jsonNesting, MAX_PARAM_NESTING } from '../../query/query-params.ts'
 import { GroqQueryError, runQuery } from '../../query/run-query.ts'
 import { readJsonBody } from '../body.ts'
 import { existingDataset, flag } from '../dataset-param.ts'
@@ -26,6 +27,10 @@ export function paramsFromSearch(search: URLSearchParams): Record<string, unknow
       params[name] = JSON.parse(raw)
     } catch {
       throw badRequest(`Invalid value for parameter "${key}": it must be JSON (a string needs quotes)`)
+    }
+    // Checked here too, since listen parses its query without runQuery's parameter checks.
+    if (jsonNesting(params[name], MAX_PARAM_NESTING) > MAX_PARAM_NESTING) {
+      throw badRequest(`Invalid value for parameter "${key}": nested deeper than ${MAX_PARAM_NESTING} levels`)
     }
   }
   return params
