@@ -10,7 +10,10 @@ import { runImport } from '../../sanity/lake/commands/import.ts'
 import { DEMO_DATASET_DIR } from '../../sanity/lake/commands/seed.ts'
 import { type RunningLake, startLake } from '../../sanity/lake/server.ts'
 import { findCertutil, trustCa } from '../../sanity/lake/tls/nss-trust.ts'
+import { UserDirectory } from '../../sanity/lake/users/user-directory.ts'
+import { registerRevalidationWebhook } from '../../scripts/revalidation-webhook.ts'
 import { BIN, freePort, HOST, type NextServer, ROOT, run, startNextServer } from './next-server.ts'
+import type { StaffRole } from './provided-context.d.ts'
 
 const PORTS_FILE = join(ROOT, '.test-results/e2e-ports.json')
 const LAKE_TOKEN = 'e2e-root-token'
@@ -22,6 +25,24 @@ function reusablePorts(): z.infer<typeof portsSchema> | undefined {
     return portsSchema.parse(JSON.parse(readFileSync(PORTS_FILE, 'utf8')))
   } catch {
     return undefined
+  }
+}
+
+/** The magazine's staff, one per role, each with a personal token (what `lake users add` + `lake tokens create` make). */
+function addStaff(dataDir: string): Record<StaffRole, string> {
+  const directory = UserDirectory.open(dataDir)
+  try {
+    const token = (role: StaffRole, name: string) => {
+      directory.addUser({ id: `e2e-${role}`, name, email: `${role}@marquee.test`, role })
+      return directory.createToken(`e2e-${role}`, 'e2e').token
+    }
+    return {
+      editor: token('editor', 'Edith Editor'),
+      contributor: token('contributor', 'Carl Contributor'),
+      viewer: token('viewer', 'Vera Viewer'),
+    }
+  } finally {
+    directory.close()
   }
 }
 
@@ -58,6 +79,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       },
       () => {},
     )
+    const userTokens = addStaff(dataDir)
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PATH: `${BIN}:${process.env.PATH ?? ''}`,
@@ -74,7 +96,14 @@ export default async function setup(project: TestProject): Promise<() => Promise
       mkdirSync(join(ROOT, '.test-results'), { recursive: true })
       writeFileSync(PORTS_FILE, JSON.stringify({ lake: lake.port, site: sitePort }))
     }
-    server = await startNextServer(sitePort, env)
+    // Publishing revalidates pages as under `npm start`: the lake's webhook calls this site's /api/revalidate.
+    const revalidateSecret = await registerRevalidationWebhook({
+      lakeUrl: lake.url,
+      token: LAKE_TOKEN,
+      siteUrl,
+      dataset: 'production',
+    })
+    server = await startNextServer(sitePort, { ...env, SANITY_REVALIDATE_SECRET: revalidateSecret })
     // The test browser trusts this run's lake CA the way an editor's does after `lake trust`: through the NSS
     // store of its $HOME, here a temporary one, never the real user's.
     const browserHome = join(dataDir, 'browser-home')
@@ -84,6 +113,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('siteUrl', siteUrl)
     project.provide('lakeUrl', lake.url)
     project.provide('lakeToken', LAKE_TOKEN)
+    project.provide('userTokens', userTokens)
   } catch (error) {
     await teardown()
     throw error

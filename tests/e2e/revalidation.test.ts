@@ -1,69 +1,27 @@
-// Publishing reaches readers without waiting for a timer: a `next start` on the e2e build with its own
-// lake, the revalidation webhook registered as `npm start` registers it, and content changed through the
-// lake's API. Each check polls the public page until it shows the change (a few seconds at most).
-// Everything this file changes is put back, but it writes to the shared .next cache: it runs alone.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+// Publishing reaches readers without waiting for a timer: the e2e site has the revalidation webhook registered
+// as `npm start` registers it (global-setup), and content changes through the lake's API. Each check polls the
+// public page until it shows the change (a few seconds at most). Everything this file changes is put back.
 import { createClient, type SanityClient } from '@sanity/client'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runImport } from '../../sanity/lake/commands/import.ts'
-import { DEMO_DATASET_DIR } from '../../sanity/lake/commands/seed.ts'
-import { type RunningLake, startLake } from '../../sanity/lake/server.ts'
-import { registerRevalidationWebhook } from '../../scripts/revalidation-webhook.ts'
-import { BIN, freePort, HOST, type NextServer, startNextServer } from './next-server.ts'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { onSite } from './browser.ts'
 
-const TOKEN = 'revalidation-e2e-token'
 const VISIBLE_WITHIN_MS = 10_000
-const dataDir = mkdtempSync(join(tmpdir(), 'marquee-revalidation-'))
-let lake: RunningLake
-let site: NextServer
 let client: SanityClient
 
-beforeAll(async () => {
-  lake = await startLake({ port: 0, host: HOST, dataDir, token: TOKEN })
-  await runImport(
-    DEMO_DATASET_DIR,
-    'production',
-    'replace',
-    { port: lake.port, host: HOST, dataDir, token: TOKEN },
-    () => {},
-  )
-  const port = await freePort()
-  const secret = await registerRevalidationWebhook({
-    lakeUrl: lake.url,
-    token: TOKEN,
-    siteUrl: `http://${HOST}:${port}`,
-    dataset: 'production',
-  })
-  site = await startNextServer(port, {
-    ...process.env,
-    PATH: `${BIN}:${process.env.PATH ?? ''}`,
-    LAKE_URL: lake.url,
-    NEXT_PUBLIC_SITE_URL: `http://${HOST}:${port}`,
-    NEXT_TELEMETRY_DISABLED: '1',
-    NODE_ENV: 'production',
-    SANITY_REVALIDATE_SECRET: secret,
-  })
+beforeAll(() => {
   client = createClient({
     projectId: 'local',
     dataset: 'production',
-    apiHost: lake.url,
+    apiHost: inject('lakeUrl'),
     useProjectHostname: false,
     useCdn: false,
     apiVersion: '2025-02-19',
-    token: TOKEN,
+    token: inject('lakeToken'),
   })
 })
 
-afterAll(async () => {
-  await site?.stop()
-  await lake?.close()
-  rmSync(dataDir, { recursive: true, force: true })
-})
-
 async function page(path: string): Promise<{ status: number; text: string }> {
-  const response = await fetch(new URL(path, site.url), { cache: 'no-store' })
+  const response = await fetch(onSite(path), { cache: 'no-store' })
   return { status: response.status, text: await response.text() }
 }
 
