@@ -103,6 +103,7 @@ describe('cloud features the lake does not have', () => {
   it.each([
     ['/v2025-02-19/features', []],
     ['/v2025-03-01/ping', 'PONG'],
+    ['/v2025-02-19/data/ping/production', 'PONG'],
     ['/v2024-11-12/intake/telemetry-status', { status: 'denied' }],
     ['/v2023-12-11/journey/trial?studioVersion=6.9.2', null],
     ['/v2025-02-19/journey/document-limit', null],

@@ -100,6 +100,8 @@ export const studioBootRoutes: readonly Route[] = [
   },
   { path: 'features', versioned: true, methods: ['GET'], handle: constant([]) },
   { path: 'ping', versioned: true, methods: ['GET'], handle: constant('PONG') },
+  // The document store times a round trip to the dataset's data host here (it only reads the status).
+  { path: 'data/ping/:dataset', versioned: true, methods: ['GET'], handle: constant('PONG') },
   {
     path: 'intake/telemetry-status',
     versioned: true,
