@@ -1,57 +1,21 @@
 // `lake supervise` as dev.ts and `npm start` run it: a lake killed with -9 is started again and answers.
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { superviseLake } from '../../../sanity/lake/commands/supervise.ts'
 import { clientFor } from './lake-fixture.ts'
+import { freePort, type LakeProcess, lakeHealthy, spawnLake, stopLakeProcess, until } from './lake-process.ts'
 
-const CLI = join(import.meta.dirname, '../../../sanity/lake/cli.ts')
-const children: ChildProcess[] = []
+const TOKEN = 'supervise-test-token'
+const lakes: LakeProcess[] = []
 const dirs: string[] = []
 
 afterEach(async () => {
-  for (const child of children.splice(0)) {
-    if (child.exitCode !== null || child.signalCode !== null) continue
-    const exited = new Promise((resolve) => child.once('exit', resolve))
-    child.kill('SIGTERM')
-    await exited
-  }
+  for (const lake of lakes.splice(0)) await stopLakeProcess(lake)
   for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
 })
-
-/** A port free right now; the supervisor needs a fixed one so the restarted lake is found again. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      const port = typeof address === 'object' && address ? address.port : 0
-      server.close(() => resolve(port))
-    })
-  })
-}
-
-async function health(url: string): Promise<boolean> {
-  try {
-    return (await fetch(`${url}/health`, { signal: AbortSignal.timeout(500) })).ok
-  } catch {
-    return false
-  }
-}
-
-async function until<T>(probe: () => T | undefined | Promise<T | undefined>, what: string): Promise<T> {
-  const deadline = Date.now() + 20_000
-  while (Date.now() < deadline) {
-    const value = await probe()
-    if (value !== undefined) return value
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-  throw new Error(`timed out waiting for ${what}`)
-}
 
 function lakePids(output: string): number[] {
   return [...output.matchAll(/started the lake \(pid (\d+)\)/g)].map((match) => Number(match[1]))
@@ -61,43 +25,29 @@ describe('lake supervise', () => {
   it('restarts a lake killed with -9 on the same port and data, and says so', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'marquee-lake-supervise-'))
     dirs.push(dataDir)
-    const port = await freePort()
-    const url = `http://127.0.0.1:${port}`
-    const env = {
-      ...process.env,
-      LAKE_DATA_DIR: dataDir,
-      LAKE_PORT: String(port),
-      LAKE_TOKEN: 'supervise-test-token',
-      LAKE_AUTO_TRUST: '0',
-    }
-    const supervisor = spawn(process.execPath, [CLI, 'supervise'], { env, stdio: ['ignore', 'pipe', 'pipe'] })
-    children.push(supervisor)
-    let output = ''
-    supervisor.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
+    const supervisor = await spawnLake({
+      command: 'supervise',
+      dataDir,
+      port: await freePort(),
+      token: TOKEN,
     })
-    supervisor.stderr?.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-    })
-
-    await until(async () => ((await health(url)) ? true : undefined), 'the first lake')
-    const client = clientFor(url, 'supervise-test-token')
+    lakes.push(supervisor)
+    const client = clientFor(supervisor.url, TOKEN)
     await client.create({ _id: 'before-crash', _type: 'note' })
-    const [firstPid = 0] = lakePids(output)
+    const [firstPid = 0] = lakePids(supervisor.output())
     expect(firstPid).toBeGreaterThan(0)
 
     process.kill(firstPid, 'SIGKILL')
-    await until(() => (lakePids(output).length >= 2 ? true : undefined), 'a restarted lake')
-    expect(output).toMatch(/lake exited with signal SIGKILL; restarting in \d+(\.\d+)?s/)
-    await until(async () => ((await health(url)) ? true : undefined), 'the restarted lake')
-    expect(lakePids(output)[1]).not.toBe(firstPid)
+    await until(() => (lakePids(supervisor.output()).length >= 2 ? true : undefined), 'a restarted lake')
+    expect(supervisor.output()).toMatch(/lake exited with signal SIGKILL; restarting in \d+(\.\d+)?s/)
+    await until(async () => ((await lakeHealthy(supervisor.url)) ? true : undefined), 'the restarted lake')
+    expect(lakePids(supervisor.output())[1]).not.toBe(firstPid)
     expect(await client.getDocument('before-crash')).toMatchObject({ _id: 'before-crash' })
-    expect(supervisor.exitCode).toBeNull()
+    expect(supervisor.child.exitCode).toBeNull()
 
-    const exited = new Promise<number | null>((resolve) => supervisor.once('exit', resolve))
-    supervisor.kill('SIGTERM')
-    expect(await exited).toBe(0)
-    expect(await health(url)).toBe(false)
+    await stopLakeProcess(supervisor)
+    expect(supervisor.child.exitCode).toBe(0)
+    expect(await lakeHealthy(supervisor.url)).toBe(false)
   }, 40_000)
 
   it('gives up after the set number of fast crashes in a row, with a message', async () => {
