@@ -61,7 +61,18 @@ const field = fc.constantFrom(
   'missing',
   '_originalId',
 )
-const orderable = fc.constantFrom('_id', '_type', 'title', 'rank', 'slug.current', 'nested.x', 'missing')
+const orderable = fc.constantFrom(
+  '_id',
+  '_type',
+  'title',
+  'rank',
+  'slug.current',
+  'nested.x',
+  'missing',
+  '_createdAt',
+  'tags',
+  'lower(title)',
+)
 const comparison = fc.constantFrom('==', '!=', '<', '<=', '>', '>=')
 
 const leafCondition = fc.oneof(
@@ -89,6 +100,10 @@ const leafCondition = fc.oneof(
     'author->_type == "a"',
     'refs[]._ref == ["a-1"]',
     '"a-1" in refs[]._ref',
+    '_type == ^._type',
+    'count(*[_type == ^._type && _id != ^._id]) > 0',
+    '_id in *[_type == "a" && defined(author)].author._ref',
+    '*[_id == "a-1"][0].author._ref == author._ref',
   ),
 )
 
@@ -121,6 +136,8 @@ const projection = fc.oneof(
   fc.constant('{_id, "a": author->title, "as": refs[]->_id}'),
   fc.constant('{..., "t": upper(title)}'),
   fc.constant('._id'),
+  fc.constant('{_id, "same": *[_type == ^._type] | order(_id)[0..1]._id}'),
+  fc.constant('{"k": coalesce(slug.current, _id), "d": defined(author->)}'),
 )
 
 const scan = fc
@@ -161,6 +178,19 @@ const patchBody = fc.oneof(
     }),
   }),
   fc.record({ ifRevisionID: fc.constant('not-the-revision'), set: fc.record({ title: scalar }) }),
+  fc.record({ dec: fc.record({ 'nested.x': fc.integer({ min: -2, max: 2 }) }) }),
+  fc.record({ unset: fc.constantFrom(['tags[0]'], ['refs[_key=="k0"]'], ['nested']) }),
+  fc.record({
+    set: fc.constantFrom({ 'tags[0]': 'q' }, { 'tags[9]': 'far' }, { 'refs[_key=="k1"]._ref': 'a-2' }),
+  }),
+  fc.record({
+    insert: fc.constantFrom(
+      { before: 'tags[0]', items: ['w'] },
+      { replace: 'tags[0]', items: ['r'] },
+      { after: 'missing[-1]', items: ['m'] },
+    ),
+  }),
+  fc.record({ diffMatchPatch: fc.constant({ title: '@@ -1,1 +1,2 @@\n-x\n+xy\n' }) }),
 )
 
 export const mutation: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
@@ -168,6 +198,15 @@ export const mutation: fc.Arbitrary<Record<string, unknown>> = fc.oneof(
   fc.tuple(id, documentBody).map(([i, body]) => ({ createOrReplace: { _id: i, ...body } })),
   fc.tuple(id, documentBody).map(([i, body]) => ({ createIfNotExists: { _id: i, ...body } })),
   id.map((i) => ({ delete: { id: i } })),
+  fc.constantFrom(
+    { create: { _id: 'bad id!', _type: 'a' } },
+    { create: { _id: 'a-1' } },
+    { createOrReplace: { _id: 'drafts.', _type: 'a' } },
+    { patch: { id: 'a-1' } },
+    { delete: {} },
+    { frobnicate: { id: 'a-1' } },
+    { create: { _id: 'c-1', _type: 'c', _rev: 'forged', title: 1 } },
+  ),
   fc.tuple(id, patchBody).map(([i, body]) => ({ patch: { id: i, ...body } })),
   fc
     .tuple(fc.constantFrom('*[_type == "a"]', '*[rank > 2]', '*[_id in path("drafts.**")]'), patchBody)
