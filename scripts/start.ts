@@ -47,8 +47,15 @@ async function startLakeIfNeeded(): Promise<ChildProcess | undefined> {
   if (sanity.backend !== 'lake' || !isLocalLake(sanity.apiHost) || (await lakeAnswers(sanity.apiHost)))
     return undefined
   console.log(`start: no lake answers at ${sanity.apiHost}; starting one (supervised)`)
-  const lake = spawn(process.execPath, SUPERVISED_LAKE_ARGS, { cwd: root, stdio: 'inherit' })
-  await waitForLake(sanity.apiHost, lake)
+  // The lake listens where the site will look for it: LAKE_URL's port, whatever LAKE_PORT says.
+  const env = { ...process.env, LAKE_PORT: new URL(sanity.apiHost).port || '80' }
+  const lake = spawn(process.execPath, SUPERVISED_LAKE_ARGS, { cwd: root, env, stdio: 'inherit' })
+  try {
+    await waitForLake(sanity.apiHost, lake)
+  } catch (error) {
+    lake.kill('SIGTERM')
+    throw error
+  }
   return lake
 }
 
@@ -61,7 +68,9 @@ async function main(): Promise<void> {
     ['node_modules/next/dist/bin/next', 'start', '--port', port, ...process.argv.slice(2)],
     { cwd: root, env, stdio: 'inherit' },
   )
+  let stopping = false
   const forward = (signal: NodeJS.Signals) => {
+    stopping = true
     next.kill(signal)
     lake?.kill(signal)
   }
@@ -73,7 +82,7 @@ async function main(): Promise<void> {
   })
   // The supervisor only exits when it gives up on the lake: the site cannot serve without it.
   lake?.on('exit', (code) => {
-    if (next.exitCode !== null || next.signalCode !== null) return
+    if (stopping || next.exitCode !== null || next.signalCode !== null) return
     console.error(`start: the lake supervisor exited (code ${code ?? 'unknown'}); stopping the site`)
     process.exitCode = code || 1
     next.kill('SIGTERM')
