@@ -1,7 +1,9 @@
 // `npm run dev`: the lake, the demo magazine on first start, and `next dev`, in one terminal.
-// Ctrl-C stops both children; if either dies, the other is stopped too.
+// Ctrl-C stops both children; the lake is restarted when it dies (`lake supervise`); if the supervisor
+// gives up or next exits, the other is stopped too.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
+import { lakeAnswers, SUPERVISED_LAKE_ARGS, waitForLake } from './lib/lake-process.ts'
 import { lakeRootToken, registerRevalidationWebhook } from './revalidation-webhook.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -36,23 +38,6 @@ function run(label: string, args: string[]): ChildProcess {
 
 function exited(child: ChildProcess): Promise<number> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code ?? 1)))
-}
-
-async function lakeAnswers(): Promise<boolean> {
-  try {
-    return (await fetch(`${lakeUrl}/health`, { signal: AbortSignal.timeout(1000) })).ok
-  } catch {
-    return false
-  }
-}
-
-async function waitForLake(lake: ChildProcess | undefined): Promise<void> {
-  for (let attempt = 0; attempt < 150; attempt++) {
-    if (await lakeAnswers()) return
-    if (lake && lake.exitCode !== null) throw new Error('the lake exited before it was ready')
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`the lake did not answer at ${lakeUrl}/health within 30 s`)
 }
 
 /** Published documents visible to anyone; zero means a fresh lake that should get the demo magazine. */
@@ -96,9 +81,10 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => stopAll('SIGINT'))
   process.on('SIGTERM', () => stopAll('SIGTERM'))
 
-  // A lake already running on the port (another terminal) is reused rather than fought over.
-  const lake = (await lakeAnswers()) ? undefined : run('lake', ['sanity/lake/cli.ts', 'start'])
-  await waitForLake(lake)
+  // A lake already running on the port (another terminal) is reused rather than fought over. Ours runs
+  // supervised: a lake that dies is restarted (and says so) instead of leaving the site without data.
+  const lake = (await lakeAnswers(lakeUrl)) ? undefined : run('lake', SUPERVISED_LAKE_ARGS)
+  await waitForLake(lakeUrl, lake)
   if ((await publishedCount()) === 0) {
     console.log('dev: empty dataset, seeding the demo magazine…')
     const code = await exited(run('seed', ['sanity/lake/cli.ts', 'seed']))

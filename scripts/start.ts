@@ -1,9 +1,12 @@
 // `npm start`: `next start`, after registering the site's revalidation webhook on the embedded lake so
 // publishing refreshes pages at once. Against hosted Sanity (NEXT_PUBLIC_SANITY_PROJECT_ID set) it starts
 // next as is: the webhook is created in sanity.io/manage and its secret set in SANITY_REVALIDATE_SECRET.
-import { spawn } from 'node:child_process'
+// When the lake's URL is on this machine and nothing answers there, it starts the lake first, supervised
+// (`lake supervise` restarts a lake that dies, and says so); a lake already running is used as it is.
+import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseEnv } from '../lib/env.ts'
+import { isLocalLake, lakeAnswers, SUPERVISED_LAKE_ARGS, waitForLake } from './lib/lake-process.ts'
 import { lakeRootToken, registerRevalidationWebhook } from './revalidation-webhook.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -38,7 +41,26 @@ async function revalidateSecret(): Promise<string | undefined> {
   }
 }
 
+/** Starts the supervised lake when the site reads a local lake that is not running yet. */
+async function startLakeIfNeeded(): Promise<ChildProcess | undefined> {
+  const sanity = parseEnv(process.env)
+  if (sanity.backend !== 'lake' || !isLocalLake(sanity.apiHost) || (await lakeAnswers(sanity.apiHost)))
+    return undefined
+  console.log(`start: no lake answers at ${sanity.apiHost}; starting one (supervised)`)
+  // The lake listens where the site will look for it: LAKE_URL's port, whatever LAKE_PORT says.
+  const env = { ...process.env, LAKE_PORT: new URL(sanity.apiHost).port || '80' }
+  const lake = spawn(process.execPath, SUPERVISED_LAKE_ARGS, { cwd: root, env, stdio: 'inherit' })
+  try {
+    await waitForLake(sanity.apiHost, lake)
+  } catch (error) {
+    lake.kill('SIGTERM')
+    throw error
+  }
+  return lake
+}
+
 async function main(): Promise<void> {
+  const lake = await startLakeIfNeeded()
   const secret = await revalidateSecret()
   const env = { ...process.env, ...(secret ? { SANITY_REVALIDATE_SECRET: secret } : {}) }
   const next = spawn(
@@ -46,11 +68,24 @@ async function main(): Promise<void> {
     ['node_modules/next/dist/bin/next', 'start', '--port', port, ...process.argv.slice(2)],
     { cwd: root, env, stdio: 'inherit' },
   )
-  const forward = (signal: NodeJS.Signals) => next.kill(signal)
+  let stopping = false
+  const forward = (signal: NodeJS.Signals) => {
+    stopping = true
+    next.kill(signal)
+    lake?.kill(signal)
+  }
   process.on('SIGINT', forward)
   process.on('SIGTERM', forward)
   next.on('exit', (code) => {
     process.exitCode = code ?? 1
+    lake?.kill('SIGTERM')
+  })
+  // The supervisor only exits when it gives up on the lake: the site cannot serve without it.
+  lake?.on('exit', (code) => {
+    if (stopping || next.exitCode !== null || next.signalCode !== null) return
+    console.error(`start: the lake supervisor exited (code ${code ?? 'unknown'}); stopping the site`)
+    process.exitCode = code || 1
+    next.kill('SIGTERM')
   })
 }
 

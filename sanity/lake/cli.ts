@@ -8,6 +8,7 @@ import { EXPORT_USAGE, exportCommand } from './commands/export.ts'
 import { IMPORT_USAGE, importCommand } from './commands/import.ts'
 import { seedCommand } from './commands/seed.ts'
 import { startCommand } from './commands/start.ts'
+import { superviseCommand } from './commands/supervise.ts'
 import { TOKENS_USAGE, tokensCommand } from './commands/tokens.ts'
 import { trustCommand, untrustCommand } from './commands/trust.ts'
 import { USERS_USAGE, usersCommand } from './commands/users.ts'
@@ -19,6 +20,10 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   start: {
     run: startCommand,
     summary: 'serve the lake (LAKE_PORT, LAKE_HOST, LAKE_DATA_DIR, LAKE_TOKEN, LAKE_CORS_ORIGINS)',
+  },
+  supervise: {
+    run: superviseCommand,
+    summary: 'run `start` as a child and restart it when it dies (crash, out of memory, kill -9)',
   },
   dataset: { run: datasetCommand, summary: 'dataset create <name> | dataset list' },
   seed: { run: seedCommand, summary: 'import the demo magazine into production (idempotent)' },
