@@ -310,3 +310,30 @@ describe('roles', () => {
     expect(await t.client.getDocument('c-doc')).toBeUndefined()
   })
 })
+
+describe('what a release publish tells listeners', () => {
+  it('one commit: anonymous listeners hear the published documents appear, never the versions', async () => {
+    await t.client.releases.create({ releaseId: 'heard', metadata: { releaseType: 'asap' } })
+    for (const id of ['h-1', 'h-2']) {
+      await t.client.createVersion({
+        document: { _id: `versions.heard.${id}`, _type: 'heardDoc', title: id },
+        releaseId: 'heard',
+        publishedId: id,
+      })
+    }
+    const query = encodeURIComponent('*[_type == "heardDoc"]')
+    const stream = await openSse(`${t.lake.url}/v2025-02-19/data/listen/production?query=${query}`)
+    try {
+      expect((await stream.next()).event).toBe('welcome')
+      const { transactionId } = await t.client.releases.publish({ releaseId: 'heard' })
+      const first = await stream.next()
+      const second = await stream.next()
+      expect([first.data, second.data]).toMatchObject([
+        { documentId: 'h-1', transition: 'appear', transactionId },
+        { documentId: 'h-2', transition: 'appear', transactionId },
+      ])
+    } finally {
+      stream.close()
+    }
+  })
+})
