@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { ReleaseClock } from '../../../sanity/lake/releases/release-clock.ts'
 import { startTestLake, type TestLake } from './lake-fixture.ts'
+import { startReceiver } from './webhook-receiver.ts'
 
 /** Time that only moves when a test says so; due timers run in time order as it moves. */
 class ManualClock implements ReleaseClock {
@@ -166,5 +167,27 @@ describe('the release scheduler', () => {
       publishAt: '2030-10-27T00:30:00.000Z',
       metadata: { intendedPublishAt: '2030-10-27T01:30:00.000Z' },
     })
+  })
+
+  it('a scheduled publish fires webhooks for the published documents (what revalidates the site)', async () => {
+    const receiver = await startReceiver()
+    try {
+      const clock = new ManualClock('2030-05-01T00:00:00Z')
+      const t = await lakeWith(clock)
+      const hook = await t.request('/v2021-10-04/hooks/projects/local/by-name/site', {
+        method: 'PUT',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ dataset: 'production', url: receiver.url, filter: '_type == "review"' }),
+      })
+      expect(hook.status).toBe(201)
+      await scheduleReview(t, 'hooked', '2030-05-02T00:01:00Z')
+      clock.advanceTo('2030-05-02T00:01:00Z')
+      const [delivery] = await receiver.waitForAccepted(1)
+      expect(JSON.parse(delivery?.body ?? '{}')).toMatchObject({ _id: 'review-x', title: 'Embargoed review' })
+      expect(delivery?.headers['sanity-operation']).toBe('create')
+      expect(receiver.received).toHaveLength(1)
+    } finally {
+      await receiver.close()
+    }
   })
 })
