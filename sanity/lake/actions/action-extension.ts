@@ -2,6 +2,7 @@
 // dispatch and one transaction without importing the families: a family parses its own action types
 // and plans each action as mutations, like the built-in document actions.
 import type { JsonObject, ParsedMutation } from '../mutations/parse-mutations.ts'
+import type { DocumentChange } from '../store/transaction-record.ts'
 import type { ReadDocument } from './plan-actions.ts'
 
 export interface ExtensionAction {
@@ -17,4 +18,6 @@ export interface ActionExtension {
   /** Action types starting with this (e.g. `sanity.action.release.`) are this family's. */
   prefix: string
   parse(raw: JsonObject, actionType: string, index: number): ExtensionAction
+  /** Refuses the whole request by its net changes, before anything is written (throw an ActionError). */
+  checkChanges?(changes: readonly DocumentChange[]): void
 }

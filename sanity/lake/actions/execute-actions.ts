@@ -55,6 +55,7 @@ export function executeActions(
     read: (id) => index?.get(id),
     autoGenerateArrayKeys: options.autoGenerateArrayKeys,
   })
+  for (const extension of options.extensions ?? []) extension.checkChanges?.(applied.changes)
   const committed = !options.dryRun && applied.changes.length > 0
   if (committed) {
     store.commit({

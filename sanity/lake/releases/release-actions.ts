@@ -2,10 +2,11 @@
 // plans itself as mutations (release-plans.ts). Creating and editing a release is drafting work;
 // publishing, scheduling, archiving and deleting change what goes public, so they need the publish grant.
 import { z } from 'zod'
-import { invalidAction } from '../actions/action-error.ts'
+import { ActionError, invalidAction } from '../actions/action-error.ts'
 import type { ActionExtension, ExtensionAction } from '../actions/action-extension.ts'
 import type { JsonObject } from '../mutations/parse-mutations.ts'
 import { releaseMetadata, utcInstant } from './release-document.ts'
+import { lockedVersionIn } from './release-lock.ts'
 import { isValidReleaseName } from './release-names.ts'
 import { planReleaseOperation, type ReleaseContext, type ReleaseOperation } from './release-plans.ts'
 
@@ -43,10 +44,23 @@ function isVerb(value: string): value is Verb {
 const DRAFTING_VERBS: ReadonlySet<Verb> = new Set(['create', 'edit'])
 
 export function releaseActions(context: ReleaseContext): ActionExtension {
+  // Releases this request acts on may change their own versions (publish deletes them) while scheduled.
+  const actedOn = new Set<string>()
   return {
     prefix: RELEASE_ACTION_PREFIX,
+    checkChanges(changes) {
+      const locked = lockedVersionIn(context.index, changes, actedOn)
+      if (locked) {
+        throw new ActionError(409, 0, {
+          type: 'releaseLockedError',
+          id: locked.id,
+          description: locked.description,
+        })
+      }
+    },
     parse(raw, actionType, index): ExtensionAction {
       const operation = parseReleaseAction(raw, actionType, index)
+      actedOn.add(operation.name)
       return {
         type: 'extension',
         actionType,

@@ -133,6 +133,51 @@ describe('the release lifecycle, as @sanity/client drives it', () => {
   })
 })
 
+describe('a scheduled release is locked', () => {
+  it('refuses changes to its versions through mutate and actions until it is unscheduled', async () => {
+    await t.client.releases.create({ releaseId: 'locked', metadata: { releaseType: 'scheduled' } })
+    await t.client.createVersion({
+      document: { _id: 'versions.locked.l-doc', _type: 'news', title: 'As scheduled' },
+      releaseId: 'locked',
+      publishedId: 'l-doc',
+    })
+    await t.client.releases.schedule({ releaseId: 'locked', publishAt: '2099-01-01T00:00:00Z' })
+
+    const patched = await caught(() =>
+      t.client.patch('versions.locked.l-doc').set({ title: 'Sneaked' }).commit(),
+    )
+    expect(patched.statusCode).toBe(409)
+    expect(patched.details).toMatchObject({ items: [{ error: { type: 'releaseLockedError' } }] })
+    const added = await caught(() =>
+      t.client.createVersion({
+        document: { _id: 'versions.locked.l-other', _type: 'news', title: 'Added late' },
+        releaseId: 'locked',
+        publishedId: 'l-other',
+      }),
+    )
+    expect(added.statusCode).toBe(409)
+    expect(added.details).toMatchObject({ items: [{ error: { type: 'releaseLockedError' } }] })
+    expect(await raw.getDocument('versions.locked.l-doc')).toMatchObject({ title: 'As scheduled' })
+    expect(await raw.getDocument('versions.locked.l-other')).toBeUndefined()
+
+    await t.client.releases.unschedule({ releaseId: 'locked' })
+    await t.client.patch('versions.locked.l-doc').set({ title: 'Revised' }).commit()
+    expect(await raw.getDocument('versions.locked.l-doc')).toMatchObject({ title: 'Revised' })
+  })
+
+  it('a schedule time that has passed publishes at once', async () => {
+    await t.client.releases.create({ releaseId: 'past', metadata: { releaseType: 'scheduled' } })
+    await t.client.createVersion({
+      document: { _id: 'versions.past.past-doc', _type: 'news', title: 'Now' },
+      releaseId: 'past',
+      publishedId: 'past-doc',
+    })
+    await t.client.releases.schedule({ releaseId: 'past', publishAt: '2000-01-01T00:00:00Z' })
+    expect(await t.client.getDocument('past-doc')).toMatchObject({ title: 'Now' })
+    expect(await releaseDoc('past')).toMatchObject({ state: 'published' })
+  })
+})
+
 describe('publishing is all or nothing', () => {
   it('a version whose published document changed since it was made fails the whole release, and says so', async () => {
     await t.client.create({ _id: 'film-a', _type: 'film', title: 'A v1' })
