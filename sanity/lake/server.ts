@@ -7,6 +7,7 @@ import { type HttpLimits, hardenHttpServer } from './http/server-limits.ts'
 import type { LakeContext } from './http/types.ts'
 import { createPresenceServer } from './presence/presence-server.ts'
 import { restrictDatabaseFiles } from './private-files.ts'
+import { type ReleaseService, type ReleaseServiceOptions, startReleases } from './releases/release-service.ts'
 import { LakeStore } from './store/lake-store.ts'
 import { keepCertificateFresh } from './tls/certificate-renewal.ts'
 import { createDualProtocolServer } from './tls/dual-protocol-server.ts'
@@ -38,6 +39,8 @@ export interface StartLakeOptions {
   webhooks?: Partial<WebhookDeliveryOptions>
   /** Timeouts for headers, whole requests and stalled bodies (see http/server-limits.ts). */
   httpLimits?: Partial<HttpLimits>
+  /** The release scheduler's clock (tests inject one). */
+  releases?: Partial<Pick<ReleaseServiceOptions, 'clock'>>
 }
 
 export interface RunningLake {
@@ -55,6 +58,8 @@ export interface RunningLake {
   /** True when this start generated a new root token. */
   tokenGenerated: boolean
   store: LakeStore
+  /** Release scheduling (what publishes itself when). */
+  releases: ReleaseService
   close(): Promise<void>
 }
 
@@ -98,6 +103,8 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     throw error
   }
   const webhooks = startWebhooks(store, { log, ...options.webhooks })
+  // After webhooks, so the overdue releases it publishes at start reach them too.
+  const releases = startReleases(store, { log, ...options.releases })
   const stopRenewal = keepCertificateFresh(options.dataDir, server, log)
   const urlHost = host.includes(':') ? `[${host}]` : host
   const url = `http://${urlHost}:${port}`
@@ -112,9 +119,11 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     token,
     tokenGenerated: generated,
     store,
+    releases,
     close() {
       closing ??= (async () => {
         stopRenewal()
+        releases.stop()
         // Event streams and websockets never end on their own: end them cleanly, then drop every connection.
         closeListenStreams(context)
         presence.close()

@@ -13,11 +13,14 @@ export interface ActionGrants {
 export function assertPermitted(actions: readonly ParsedAction[], grants: ActionGrants): void {
   if (grants.mayPublish) return
   actions.forEach((action, index) => {
-    if (PUBLISHING_ACTIONS.has(action.type)) {
+    const permission = action.type === 'extension' ? action.actionType : action.type
+    const needsPublish =
+      action.type === 'extension' ? action.requiresPublish : PUBLISHING_ACTIONS.has(action.type)
+    if (needsPublish) {
       throw new ActionError(403, index, {
         type: 'insufficientPermissionsError',
-        permission: action.type,
-        description: `Insufficient permissions; permission "${action.type}" required`,
+        permission,
+        description: `Insufficient permissions; permission "${permission}" required`,
       })
     }
   })

@@ -36,7 +36,7 @@ export function applyActions(actions: readonly ParsedAction[], context: ActionCo
 
   actions.forEach((raw, index) => {
     const action = context.autoGenerateArrayKeys ? withArrayKeys(raw) : raw
-    const planned = planAction(action, read, index)
+    const planned = planAction(action, read, index, context.now)
     if (planned.length === 0) return
     let applied: ReturnType<typeof applyMutations>
     try {

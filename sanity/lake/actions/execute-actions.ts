@@ -5,6 +5,7 @@ import { TRANSACTION_ID_PATTERN } from '../mutations/execute-mutations.ts'
 import { randomId } from '../mutations/random-id.ts'
 import type { LakeStore } from '../store/lake-store.ts'
 import { ActionError, invalidAction } from './action-error.ts'
+import type { ActionExtension } from './action-extension.ts'
 import { type ActionGrants, assertPermitted } from './action-permissions.ts'
 import { applyActions } from './apply-actions.ts'
 import { parseActions } from './parse-actions.ts'
@@ -16,6 +17,10 @@ export interface ExecuteActionsOptions extends ActionGrants {
   author: string
   dryRun?: boolean
   autoGenerateArrayKeys?: boolean
+  /** Action families from outside this folder (releases). */
+  extensions?: readonly ActionExtension[]
+  /** The commit time (ISO); default now. The release scheduler passes its clock's time. */
+  timestamp?: string
 }
 
 export interface ActionsOutcome {
@@ -40,16 +45,17 @@ export function executeActions(
       description: `Transaction ID "${transactionId}" has already been used`,
     })
   }
-  const actions = parseActions(rawActions)
+  const actions = parseActions(rawActions, options.extensions)
   assertPermitted(actions, options)
   const index = store.index(dataset)
-  const now = new Date().toISOString()
+  const now = options.timestamp ?? new Date().toISOString()
   const applied = applyActions(actions, {
     transactionId,
     now,
     read: (id) => index?.get(id),
     autoGenerateArrayKeys: options.autoGenerateArrayKeys,
   })
+  for (const extension of options.extensions ?? []) extension.checkChanges?.(applied.changes)
   const committed = !options.dryRun && applied.changes.length > 0
   if (committed) {
     store.commit({

@@ -10,6 +10,7 @@ import {
   parseMutations,
 } from '../mutations/parse-mutations.ts'
 import { invalidAction } from './action-error.ts'
+import type { ActionExtension, ExtensionAction } from './action-extension.ts'
 import { isVersionIdOf } from './document-ids.ts'
 import { type DocumentStub, IdChecks } from './id-checks.ts'
 
@@ -28,6 +29,7 @@ export type ParsedAction =
   | { type: 'unpublish'; draftId: string; publishedId: string }
   | { type: 'discard'; draftId: string }
   | { type: 'delete'; publishedId: string; includeDrafts: string[] }
+  | ExtensionAction
   | { type: 'replaceDraft'; publishedId: string; document: DocumentStub }
   | { type: 'versionCreate'; publishedId: string; document: DocumentStub }
   | {
@@ -85,10 +87,10 @@ function isKnownActionType(type: string): type is keyof typeof SCHEMAS {
   return Object.hasOwn(SCHEMAS, type)
 }
 
-export function parseActions(raw: unknown): ParsedAction[] {
+export function parseActions(raw: unknown, extensions: readonly ActionExtension[] = []): ParsedAction[] {
   if (!Array.isArray(raw)) throw invalidAction(0, 'The request body must have an `actions` array')
   if (raw.length === 0) throw invalidAction(0, 'No actions provided')
-  return raw.map((action, index) => parseAction(action, index))
+  return raw.map((action, index) => parseAction(action, index, extensions))
 }
 
 function fields<T extends z.ZodType>(schema: T, raw: unknown, index: number, type: string): z.infer<T> {
@@ -102,10 +104,12 @@ function fields<T extends z.ZodType>(schema: T, raw: unknown, index: number, typ
   )
 }
 
-function parseAction(raw: unknown, index: number): ParsedAction {
+function parseAction(raw: unknown, index: number, extensions: readonly ActionExtension[]): ParsedAction {
   if (!isJsonObject(raw)) throw invalidAction(index, 'An action must be an object')
   const { actionType } = raw
   if (typeof actionType !== 'string') throw invalidAction(index, 'An action needs an `actionType` string')
+  const extension = extensions.find((candidate) => actionType.startsWith(candidate.prefix))
+  if (extension) return extension.parse(raw, actionType, index)
   if (!isKnownActionType(actionType)) {
     throw invalidAction(index, `Unknown or unsupported action type "${actionType}"`)
   }

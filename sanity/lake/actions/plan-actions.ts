@@ -11,7 +11,12 @@ import type { ParsedAction } from './parse-actions.ts'
 /** The document as the transaction sees it so far (committed state plus earlier actions). */
 export type ReadDocument = (id: string) => LakeDocument | undefined
 
-export function planAction(action: ParsedAction, read: ReadDocument, index: number): ParsedMutation[] {
+export function planAction(
+  action: ParsedAction,
+  read: ReadDocument,
+  index: number,
+  now: string = new Date().toISOString(),
+): ParsedMutation[] {
   const existing = (id: string, verb: string): LakeDocument => {
     const document = read(id)
     if (!document) throw documentNotFound(index, id, `Cannot ${verb} "${id}": the document does not exist`)
@@ -27,6 +32,8 @@ export function planAction(action: ParsedAction, read: ReadDocument, index: numb
   }
 
   switch (action.type) {
+    case 'extension':
+      return action.plan(read, index, now)
     case 'create': {
       const { document, publishedId } = action
       if (read(document._id)) {

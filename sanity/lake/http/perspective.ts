@@ -23,10 +23,38 @@ export function parsePerspective(value: string | null | undefined, apiVersion: s
       // The pre-2025 name of `drafts`.
       return 'drafts'
     default:
-      throw badRequest(
-        `Invalid perspective "${value}": the lake supports raw, published and drafts (release perspectives are not supported)`,
-      )
+      return parseStack(value)
   }
+}
+
+const MAX_STACK_LAYERS = 16
+/** A release name (as `isValidReleaseName`), `drafts` or `published`. */
+const LAYER_PATTERN = /^[a-zA-Z0-9][a-zA-Z0-9_-]{0,63}$/
+
+/**
+ * `r1`, `r1,drafts`, `r1,r2,drafts,published` (@sanity/client joins an array with commas): releases in
+ * priority order; `published` is implied at the bottom. `raw` cannot be stacked (as in @sanity/client).
+ */
+function parseStack(value: string): Perspective {
+  const layers = value.split(',').map((layer) => layer.trim())
+  if (layers.length > MAX_STACK_LAYERS) {
+    throw badRequest(`Invalid perspective: at most ${MAX_STACK_LAYERS} perspectives can be stacked`)
+  }
+  for (const layer of layers) {
+    if (layer === 'raw' || layer === 'previewDrafts') {
+      throw badRequest(
+        `Invalid perspective "${value}": "${layer}" can not be combined with other perspectives`,
+      )
+    }
+    if (!LAYER_PATTERN.test(layer)) {
+      throw badRequest(
+        `Invalid perspective "${value}": expected raw, published, drafts or release names separated by commas`,
+      )
+    }
+  }
+  const [first] = layers
+  if (layers.length === 1 && (first === 'drafts' || first === 'published')) return first
+  return { layers }
 }
 
 export interface QueryTarget {

@@ -5,6 +5,7 @@ import type { LakeDocument } from '../query/document-index.ts'
 import { runQuery } from '../query/run-query.ts'
 import type { LakeStore } from '../store/lake-store.ts'
 import { isValidDocumentId } from '../store/names.ts'
+import type { DocumentChange } from '../store/transaction-record.ts'
 import { applyMutations, type MutationResult } from './apply-mutations.ts'
 import { withGeneratedArrayKeys } from './array-keys.ts'
 import { assertRequestNesting } from './document-limits.ts'
@@ -19,6 +20,8 @@ export interface ExecuteOptions {
   author: string
   dryRun?: boolean
   autoGenerateArrayKeys?: boolean
+  /** Refuses a transaction by its changes before anything is written (throw a MutationError): release locks. */
+  checkChanges?: (changes: readonly DocumentChange[]) => void
 }
 
 export interface ExecuteOutcome {
@@ -60,6 +63,7 @@ export function executeMutations(
     read: (id) => index?.get(id),
     findIds: (query, params) => (index ? idsOf(runQuery(index, query, params, { perspective: 'raw' })) : []),
   })
+  options.checkChanges?.(applied.changes)
   const committed = !options.dryRun && applied.changes.length > 0
   if (committed) {
     store.commit({

@@ -97,6 +97,16 @@ const MIGRATIONS: readonly string[] = [
      at INTEGER NOT NULL
    ) STRICT;
    CREATE INDEX IF NOT EXISTS webhook_attempts_by_webhook ON webhook_attempts (webhook_id, seq);`,
+  // Scheduled releases (sanity/lake/releases): one row per release waiting to publish itself, its time in
+  // UTC (ISO and epoch ms). Rows mirror the release documents (the truth) and are reconciled at start.
+  `CREATE TABLE IF NOT EXISTS release_schedules (
+     dataset TEXT NOT NULL,
+     release_name TEXT NOT NULL,
+     publish_at TEXT NOT NULL,
+     publish_at_ms INTEGER NOT NULL,
+     PRIMARY KEY (dataset, release_name)
+   ) STRICT;
+   CREATE INDEX IF NOT EXISTS release_schedules_by_time ON release_schedules (publish_at_ms);`,
 ]
 
 /** Opens the durability settings the lake promises: WAL and a full fsync per commit. */

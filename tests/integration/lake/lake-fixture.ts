@@ -41,6 +41,7 @@ export async function startTestLake(
     token?: string
     corsOrigins?: readonly string[]
     httpLimits?: StartLakeOptions['httpLimits']
+    releases?: StartLakeOptions['releases']
   } = {},
 ): Promise<TestLake> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'marquee-lake-'))
@@ -51,6 +52,7 @@ export async function startTestLake(
     token: options.token,
     corsOrigins: options.corsOrigins,
     httpLimits: options.httpLimits,
+    releases: options.releases,
     log: (line) => logs.push(line),
   })
   return {

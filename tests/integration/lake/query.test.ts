@@ -101,10 +101,13 @@ describe('query errors', () => {
     expect(response.body).toMatchObject({ error: 'Bad Request', message: expect.stringContaining('$a') })
   })
 
-  it('rejects a missing query and an unknown perspective', async () => {
+  it('rejects a missing query and a malformed perspective', async () => {
     expect((await t.request('/v2025-02-19/data/query/production')).status).toBe(400)
-    const bad = await t.request('/v2025-02-19/data/query/production?query=1&perspective=everything')
-    expect(bad.status).toBe(400)
+    // Any release name is a perspective (`everything` is one); these are not.
+    for (const perspective of ['every%20thing!', 'raw,drafts']) {
+      const bad = await t.request(`/v2025-02-19/data/query/production?query=1&perspective=${perspective}`)
+      expect(bad.status).toBe(400)
+    }
   })
 
   it('reports a referenced but missing parameter as 400', async () => {

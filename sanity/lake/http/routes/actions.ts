@@ -1,8 +1,8 @@
 // POST /v{v}/data/actions/{dataset}: Sanity's Actions API, which the Studio uses for every edit, create,
 // publish, unpublish, discard, delete and restore. One request = one all-or-nothing transaction;
 // the answer is `{transactionId}` (also for a dry run, which changes nothing).
-import { executeActions } from '../../actions/execute-actions.ts'
 import { isJsonObject } from '../../mutations/parse-mutations.ts'
+import { executeActionsWithReleases } from '../../releases/execute-release-actions.ts'
 import { requireWriter } from '../auth.ts'
 import { readJsonBody } from '../body.ts'
 import { datasetName, flag } from '../dataset-param.ts'
@@ -24,7 +24,7 @@ async function actions(request: LakeRequest): Promise<void> {
   if (autoGenerateArrayKeys !== undefined && typeof autoGenerateArrayKeys !== 'boolean') {
     throw badRequest('"autoGenerateArrayKeys" must be a boolean')
   }
-  const outcome = executeActions(lake.store, dataset, body.actions, {
+  const outcome = executeActionsWithReleases(lake.store, dataset, body.actions, {
     transactionId,
     author: user.userId,
     dryRun: dryRun === true || flag(url, 'dryRun', false),

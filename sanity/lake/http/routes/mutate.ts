@@ -2,6 +2,7 @@
 // createIfNotExists/delete/patch, answered as Sanity does: `{transactionId, results: [{id, operation}]}`.
 import { executeMutations } from '../../mutations/execute-mutations.ts'
 import { isJsonObject } from '../../mutations/parse-mutations.ts'
+import { releaseLockForMutations } from '../../releases/release-lock.ts'
 import { requireSignedIn } from '../../users/guards.ts'
 import { requireMutationAccess } from '../../users/mutation-access.ts'
 import { readJsonBody } from '../body.ts'
@@ -39,6 +40,7 @@ async function mutate(request: LakeRequest): Promise<void> {
       dryRun: options.dryRun || dryRun,
       transactionId,
       author: user.userId,
+      checkChanges: releaseLockForMutations(lake.store.index(dataset)),
     })
   // Contributors may only touch drafts and versions; ids chosen by a query are known from a dry run,
   // which runs in the same tick as the real one, so nothing can change in between.

@@ -49,7 +49,12 @@ async function readInput({ req, url, method }: LakeRequest): Promise<QueryInput>
     throw badRequest('The request body must be an object with a "query" string')
   }
   if (body.params !== undefined && !isJsonObject(body.params)) throw badRequest('"params" must be an object')
-  const bodyPerspective = typeof body.perspective === 'string' ? body.perspective : null
+  const bodyPerspective =
+    typeof body.perspective === 'string'
+      ? body.perspective
+      : Array.isArray(body.perspective) && body.perspective.every((layer) => typeof layer === 'string')
+        ? body.perspective.join(',')
+        : null
   return {
     query: body.query,
     params: { ...fromSearch, ...body.params },
