@@ -24,7 +24,9 @@ export function assertPatchPathsWithinArrays(
   if (selectors.length === 0) return
   const longest = longestArray(document)
   for (const { path, selector } of selectors) {
-    const outside = selector.bounds.find((bound) => Math.abs(bound) > longest)
+    // Negative indices count from the end: `insert after arr[-1]` on an empty array appends (the Studio's
+    // "Add item"), so they may reach one past the start; they can never make an array grow.
+    const outside = selector.bounds.find((bound) => bound > longest || bound < -(longest + 1))
     const fail = (reason: string): never => {
       throw new MutationError(400, index, {
         type: 'patchError',

@@ -128,6 +128,18 @@ describe('array growth by patch', () => {
     await t.client.patch('list').set({ 'arr[0]': 10, 'arr[3]': 4, 'arr[1:3]': 0 }).commit()
     expect(await t.client.getDocument('list')).toMatchObject({ arr: [10, 0, 0, 4], title: 'kept' })
   })
+
+  it('appends to an empty array after [-1], as the Studio\'s "Add item" does', async () => {
+    await t.client.createOrReplace({ _id: 'empty-list', _type: 'x' })
+    await t.client
+      .patch('empty-list')
+      .setIfMissing({ authors: [] })
+      .insert('after', 'authors[-1]', [{ _type: 'reference', _key: 'a1' }])
+      .commit()
+    expect(await t.client.getDocument('empty-list')).toMatchObject({
+      authors: [{ _type: 'reference', _key: 'a1' }],
+    })
+  })
 })
 
 describe('deeply nested query parameters', () => {
