@@ -109,7 +109,13 @@ describe('patch paths', () => {
     expect(() => assertPatchPathsWithinArrays(document, { set: { 'list[7]': 1 } }, 0)).toThrow(MutationError)
     expect(() =>
       assertPatchPathsWithinArrays(document, { insert: { before: 'list[-7]', items: [] } }, 2),
+    ).not.toThrow()
+    expect(() =>
+      assertPatchPathsWithinArrays(document, { insert: { before: 'list[-8]', items: [] } }, 2),
     ).toThrow(/past the end/)
+    expect(() =>
+      assertPatchPathsWithinArrays({ _id: 'e' }, { insert: { after: 'authors[-1]', items: [] } }, 0),
+    ).not.toThrow()
     const long = { _id: 'l', list: Array.from({ length: 10_000 }, () => 0) }
     expect(() => assertPatchPathsWithinArrays(long, { unset: ['list[0:10]'] }, 0)).not.toThrow()
     expect(() => assertPatchPathsWithinArrays(long, { unset: ['list[:]'] }, 0)).toThrow(/too many items/)
