@@ -7,6 +7,7 @@ import { type HttpLimits, hardenHttpServer } from './http/server-limits.ts'
 import type { LakeContext } from './http/types.ts'
 import { createPresenceServer } from './presence/presence-server.ts'
 import { restrictDatabaseFiles } from './private-files.ts'
+import { QueryPool, type QueryPoolOptions } from './query-pool/query-pool.ts'
 import { LakeStore } from './store/lake-store.ts'
 import { keepCertificateFresh } from './tls/certificate-renewal.ts'
 import { createDualProtocolServer } from './tls/dual-protocol-server.ts'
@@ -38,6 +39,8 @@ export interface StartLakeOptions {
   webhooks?: Partial<WebhookDeliveryOptions>
   /** Timeouts for headers, whole requests and stalled bodies (see http/server-limits.ts). */
   httpLimits?: Partial<HttpLimits>
+  /** Query workers, deadline and memory budget (see query-pool/query-pool.ts); tests shorten the deadline. */
+  queryPool?: Partial<QueryPoolOptions>
 }
 
 export interface RunningLake {
@@ -73,12 +76,14 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
   const users = UserDirectory.open(options.dataDir)
   const initialDataset = options.initialDataset ?? DEFAULT_DATASET
   if (initialDataset && store.datasetNames().length === 0) store.createDataset(initialDataset)
+  const queries = new QueryPool(store, options.queryPool ?? {}, log)
   const context: LakeContext = {
     store,
     verifyToken: lakeTokenVerifier(token, users),
     log,
     users,
     studioOrigins,
+    queries,
   }
   const presence = createPresenceServer({ store, verifyToken: context.verifyToken, studioOrigins })
   const server = createDualProtocolServer({
@@ -93,6 +98,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     port = (await server.listen(options.port ?? DEFAULT_PORT, host)).port
   } catch (error) {
     presence.close()
+    await queries.close()
     users.close()
     store.close()
     throw error
@@ -120,6 +126,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
         presence.close()
         await server.close()
         await webhooks.stop().catch(() => {})
+        await queries.close()
         users.close()
         store.close()
       })()
