@@ -114,6 +114,7 @@ export class QueryPool {
     if (this.#closed) return
     const worker = new Worker(WORKER_URL, {
       resourceLimits: { maxOldGenerationSizeMb: this.#options.heapMb },
+      workerData: { lightOnly },
     })
     worker.unref()
     const entry: PoolWorker = {

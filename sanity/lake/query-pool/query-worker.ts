@@ -1,12 +1,40 @@
 // A query worker: evaluates GROQ against its replica of the indexes, off the lake's main thread, so a runaway
 // query costs this thread (which the pool terminates at its deadline) and never the event loop that serves
 // everyone else. Results go back as JSON text: serialising here also keeps that work off the main thread.
-import { parentPort } from 'node:worker_threads'
+import { readlinkSync } from 'node:fs'
+import { setPriority } from 'node:os'
+import { parentPort, workerData } from 'node:worker_threads'
 import { GroqQueryError, runQuery } from '../query/run-query.ts'
 import { type FromWorker, isToWorker, type QueryFailure, type QueryJob } from './messages.ts'
 import { IndexReplica } from './replica.ts'
 
 const replica = new IndexReplica()
+
+/** Niceness of a heavy-query thread: when those keep every core busy, the rest still gets scheduled first. */
+const QUERY_THREAD_NICENESS = 10
+
+/**
+ * Linux schedules threads one by one, and setpriority() on a thread id renices just that thread, so this
+ * thread yields the CPU to the main thread and the light worker. Elsewhere it is skipped.
+ */
+function lowerThreadPriority(): void {
+  try {
+    const threadId = Number(readlinkSync('/proc/thread-self').split('/').at(-1))
+    if (Number.isInteger(threadId) && threadId > 0) setPriority(threadId, QUERY_THREAD_NICENESS)
+  } catch {
+    // No /proc (macOS, Windows) or not permitted: the worker runs at the process's priority.
+  }
+}
+
+// The light-only worker keeps the process's priority: it answers the ordinary reads that must stay fast.
+if (
+  workerData !== null &&
+  typeof workerData === 'object' &&
+  'lightOnly' in workerData &&
+  !workerData.lightOnly
+) {
+  lowerThreadPriority()
+}
 
 function post(message: FromWorker): void {
   parentPort?.postMessage(message)
