@@ -143,7 +143,10 @@ async function main(): Promise<void> {
     }, 250)
     const until = Date.now() + PHASE_MS
     // The hostile senders get their own thread: building and reading 1 MB bodies must not delay the timer.
-    const senders = new Worker(new URL(import.meta.url), { workerData: { url, until } })
+    const senders = new Worker(new URL(import.meta.url), {
+      workerData: { url, until },
+      argv: process.argv.slice(2),
+    })
     const hostileDone = new Promise<unknown>((resolve) => senders.once('message', resolve))
     const underLoad = await trivialLoop(url, until)
     const reported = await hostileDone

@@ -76,7 +76,9 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
   const users = UserDirectory.open(options.dataDir)
   const initialDataset = options.initialDataset ?? DEFAULT_DATASET
   if (initialDataset && store.datasetNames().length === 0) store.createDataset(initialDataset)
-  const queries = new QueryPool(store, options.queryPool ?? {}, log)
+  // `workers: 0` evaluates on the main thread, without a deadline (for measuring what the pool costs).
+  const queries =
+    options.queryPool?.workers === 0 ? undefined : new QueryPool(store, options.queryPool ?? {}, log)
   const context: LakeContext = {
     store,
     verifyToken: lakeTokenVerifier(token, users),
@@ -98,7 +100,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     port = (await server.listen(options.port ?? DEFAULT_PORT, host)).port
   } catch (error) {
     presence.close()
-    await queries.close()
+    await queries?.close()
     users.close()
     store.close()
     throw error
@@ -126,7 +128,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
         presence.close()
         await server.close()
         await webhooks.stop().catch(() => {})
-        await queries.close()
+        await queries?.close()
         users.close()
         store.close()
       })()

@@ -49,6 +49,16 @@ function failureOf(error: unknown): QueryFailure {
   return { type: 'execution', description, detail }
 }
 
+/** JSON text, or undefined past V8's longest string (~512 MB), which JSON.stringify reports as a RangeError. */
+function serialised(result: unknown): string | undefined {
+  try {
+    return JSON.stringify(result ?? null)
+  } catch (error) {
+    if (error instanceof RangeError) return undefined
+    throw error
+  }
+}
+
 function run(job: number, request: QueryJob): void {
   try {
     const index = replica.index(request.dataset, request.publicOnly)
@@ -56,8 +66,8 @@ function run(job: number, request: QueryJob): void {
       perspective: request.perspective,
       identity: request.identity,
     })
-    const json = JSON.stringify(result ?? null)
-    if (json.length > request.maxResultLength) {
+    const json = serialised(result)
+    if (json === undefined || json.length > request.maxResultLength) {
       const description = `query result is too large: more than ${request.maxResultLength} characters of JSON`
       post({ kind: 'failed', job, failure: { type: 'resultTooLarge', description } })
       return

@@ -41,6 +41,7 @@ export async function startTestLake(
     token?: string
     corsOrigins?: readonly string[]
     httpLimits?: StartLakeOptions['httpLimits']
+    queryPool?: StartLakeOptions['queryPool']
   } = {},
 ): Promise<TestLake> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'marquee-lake-'))
@@ -51,6 +52,7 @@ export async function startTestLake(
     token: options.token,
     corsOrigins: options.corsOrigins,
     httpLimits: options.httpLimits,
+    queryPool: options.queryPool,
     log: (line) => logs.push(line),
   })
   return {
