@@ -1,6 +1,7 @@
 // The embedded Content Lake as a library: open the store, serve the HTTP API, close cleanly.
 // One port speaks plain HTTP (servers, scripts) and HTTP/2 over TLS (browsers), see tls/dual-protocol-server.ts.
 import { removeTemporaryAssetFiles } from './assets/asset-files.ts'
+import type { ListenLimits } from './http/listen-streams.ts'
 import { closeListenStreams } from './http/listen-streams.ts'
 import { createLakeHandler } from './http/router.ts'
 import { type HttpLimits, hardenHttpServer } from './http/server-limits.ts'
@@ -41,6 +42,8 @@ export interface StartLakeOptions {
   httpLimits?: Partial<HttpLimits>
   /** Query workers, deadline and memory budget (see query-pool/query-pool.ts); tests shorten the deadline. */
   queryPool?: Partial<QueryPoolOptions>
+  /** Listen stream caps and send-buffer bounds (see http/listen-streams.ts). */
+  listenLimits?: Partial<ListenLimits>
 }
 
 export interface RunningLake {
@@ -86,6 +89,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     users,
     studioOrigins,
     queries,
+    listenLimits: options.listenLimits,
   }
   const presence = createPresenceServer({ store, verifyToken: context.verifyToken, studioOrigins })
   const server = createDualProtocolServer({

@@ -6,6 +6,7 @@ import type { LakeStore } from '../store/lake-store.ts'
 import type { StudioOrigins } from '../users/allowed-origins.ts'
 import type { UserDirectory } from '../users/user-directory.ts'
 import type { Identity, TokenVerifier } from './auth.ts'
+import type { ListenLimits } from './listen-streams.ts'
 
 /** What node:http's IncomingMessage and http2's Http2ServerRequest have in common. */
 export type LakeHttpRequest = Readable & {
@@ -33,6 +34,8 @@ export interface LakeContext {
   studioOrigins?: StudioOrigins
   /** Where `data/query` evaluates (worker threads with a deadline); absent: on the calling thread. */
   queries?: QueryPool
+  /** Caps on listen streams and their unsent bytes; absent: DEFAULT_LISTEN_LIMITS. */
+  listenLimits?: Partial<ListenLimits>
 }
 
 /** One matched request, handed to a route. */

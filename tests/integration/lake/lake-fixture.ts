@@ -42,6 +42,7 @@ export async function startTestLake(
     corsOrigins?: readonly string[]
     httpLimits?: StartLakeOptions['httpLimits']
     queryPool?: StartLakeOptions['queryPool']
+    listenLimits?: StartLakeOptions['listenLimits']
   } = {},
 ): Promise<TestLake> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'marquee-lake-'))
@@ -53,6 +54,7 @@ export async function startTestLake(
     corsOrigins: options.corsOrigins,
     httpLimits: options.httpLimits,
     queryPool: options.queryPool,
+    listenLimits: options.listenLimits,
     log: (line) => logs.push(line),
   })
   return {
