@@ -80,30 +80,66 @@ export function dropStream(lake: LakeContext, stream: ListenStream, reason: stri
 }
 
 /**
- * Writes `chunk` unless the stream still holds more than the bound from earlier writes (a reader that keeps
+ * Writes `chunks` unless the stream still holds more than the bound from earlier writes (a reader that keeps
  * up drains between events; one that stopped is dropped instead of buffered without end). A single large
- * event is always allowed through. Returns false when the stream was dropped.
+ * event is always let through. Returns false when the stream was dropped.
  */
-export function sendToStream(lake: LakeContext, stream: ListenStream, chunk: string | Buffer): boolean {
+export function sendToStream(
+  lake: LakeContext,
+  stream: ListenStream,
+  chunks: readonly (string | Buffer)[],
+): boolean {
   const { maxBufferedBytes } = listenLimits(lake)
-  if (stream.res.writableLength > maxBufferedBytes) {
+  const { res } = stream
+  if (res.writableLength > maxBufferedBytes) {
     dropStream(lake, stream, `more than ${maxBufferedBytes} bytes unread`)
     return false
   }
-  stream.res.write(chunk)
+  // Corked: the pieces of one event go out in one writev, not one chunked-encoding frame each.
+  res.cork()
+  for (const chunk of chunks) res.write(chunk)
+  process.nextTick(() => res.uncork())
   return true
 }
 
-const checksPending = new WeakSet<LakeContext>()
+/** Longest run of deliveries in one turn of the event loop; the rest waits for the next turn. */
+const DELIVERY_SLICE_MS = 10
 
-/** Once per turn of the event loop (a commit reaches every listener in one): enforceTotalBuffer. */
-export function scheduleTotalBufferCheck(lake: LakeContext): void {
-  if (checksPending.has(lake)) return
-  checksPending.add(lake)
-  setImmediate(() => {
-    checksPending.delete(lake)
-    enforceTotalBuffer(lake)
-  })
+const deliveries = new WeakMap<LakeContext, (() => void)[]>()
+
+/**
+ * Runs `deliver` after the current request is answered, in FIFO order with every other delivery, at most
+ * DELIVERY_SLICE_MS of them per turn: 200 listeners of a 1 MB write take a while to be written to, and
+ * other requests are served in between instead of waiting for all of them.
+ */
+export function queueDelivery(lake: LakeContext, deliver: () => void): void {
+  let queue = deliveries.get(lake)
+  if (queue === undefined) {
+    const created: (() => void)[] = []
+    deliveries.set(lake, created)
+    queue = created
+  }
+  queue.push(deliver)
+  if (queue.length === 1) setImmediate(() => drainDeliveries(lake))
+}
+
+function drainDeliveries(lake: LakeContext): void {
+  const queue = deliveries.get(lake)
+  if (queue === undefined) return
+  const started = performance.now()
+  let done = 0
+  while (done < queue.length && performance.now() - started < DELIVERY_SLICE_MS) {
+    const deliver = queue[done]
+    done++
+    try {
+      deliver?.()
+    } catch (error) {
+      lake.log(`lake: listener delivery failed: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  queue.splice(0, done)
+  if (queue.length > 0) setImmediate(() => drainDeliveries(lake))
+  else enforceTotalBuffer(lake)
 }
 
 /** Drops the most backed-up streams while the bytes waiting over all of them are over the bound. */

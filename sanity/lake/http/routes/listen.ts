@@ -19,7 +19,7 @@ import { badRequest, HttpError } from '../http-error.ts'
 import {
   admitStream,
   type ListenStream,
-  scheduleTotalBufferCheck,
+  queueDelivery,
   sendToStream,
   trackStream,
 } from '../listen-streams.ts'
@@ -154,15 +154,18 @@ function listen(request: LakeRequest): void {
   }
 
   const unsubscribe = lake.store.onCommit((transaction, committed) => {
-    if (transaction.dataset !== dataset || res.writableEnded) return
-    const text = renderingFor(transaction).forListenerKind(kind, () =>
-      mutationEvents(transaction, committed.effects, scope, options),
-    )
-    if (text.length === 0) return
-    sendToStream(lake, stream, text)
-    scheduleTotalBufferCheck(lake)
+    if (transaction.dataset !== dataset) return
+    // Delivered after the writer has its answer, in commit order: the commit's latency does not grow with
+    // its listeners, and other requests are served between slices of deliveries.
+    queueDelivery(lake, () => {
+      if (res.writableEnded || res.destroyed) return
+      const chunks = renderingFor(transaction).forListenerKind(kind, () =>
+        mutationEvents(transaction, committed.effects, scope, options),
+      )
+      if (chunks.length > 0) sendToStream(lake, stream, chunks)
+    })
   })
-  const keepalive = setInterval(() => sendToStream(lake, stream, ':\n\n'), KEEPALIVE_INTERVAL_MS)
+  const keepalive = setInterval(() => sendToStream(lake, stream, [':\n\n']), KEEPALIVE_INTERVAL_MS)
   keepalive.unref()
   const stream: ListenStream = {
     res,
