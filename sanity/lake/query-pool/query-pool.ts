@@ -39,6 +39,8 @@ interface Waiting {
   readonly query: PooledQuery
   readonly resolve: (json: string) => void
   readonly reject: (error: Error) => void
+  /** A query waits for a worker no longer than it may run (no worker ready, or all busy with heavy ones). */
+  readonly queueTimer: NodeJS.Timeout
 }
 
 interface PoolWorker {
@@ -95,7 +97,16 @@ export class QueryPool {
       )
     }
     return new Promise((resolve, reject) => {
-      this.#queue.push({ job: this.#nextJob++, query, resolve, reject })
+      const job = this.#nextJob++
+      const queueTimer = setTimeout(() => {
+        const position = this.#queue.findIndex((waiting) => waiting.job === job)
+        if (position === -1) return
+        this.#queue.splice(position, 1)
+        const waited = this.#options.timeoutMs
+        reject(new QueryBudgetError('queryTimeout', 408, `Query waited ${waited} ms for a free query worker`))
+      }, this.#options.timeoutMs)
+      queueTimer.unref()
+      this.#queue.push({ job, query, resolve, reject, queueTimer })
       this.#dispatch()
     })
   }
@@ -104,6 +115,7 @@ export class QueryPool {
     this.#closed = true
     this.#unsubscribe()
     for (const waiting of this.#queue.splice(0)) {
+      clearTimeout(waiting.queueTimer)
       waiting.reject(new QueryBudgetError('queryQueueFull', 503, 'The lake is closing'))
     }
     const workers = this.#workers.splice(0)
@@ -190,6 +202,7 @@ export class QueryPool {
       if (position === -1) continue
       const [waiting] = this.#queue.splice(position, 1)
       if (waiting === undefined) continue
+      clearTimeout(waiting.queueTimer)
       this.#start(entry, waiting)
     }
   }
