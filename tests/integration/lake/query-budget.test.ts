@@ -150,7 +150,9 @@ describe('worker replicas', () => {
     expect(await t.anonymous.fetch('*[_id == "note-0"][0]')).toBeNull()
   })
 
-  it('are rebuilt after a cut-off with everything written meanwhile', async () => {
+  it('are rebuilt after a cut-off with everything written meanwhile, in the same order', async () => {
+    await t.client.createOrReplace({ _id: 'film-3', _type: 'film', title: 'Film 3, edited in place' })
+    const orderBefore = await t.client.fetch('*._id', {}, { perspective: 'raw' })
     const hostile = get(NESTED_SCANS, true)
     await new Promise((resolve) => setTimeout(resolve, 100))
     await t.client.createOrReplace({ _id: 'late', _type: 'late', title: 'written during a runaway query' })
@@ -158,6 +160,9 @@ describe('worker replicas', () => {
     // The heavy worker is new now: a heavy query (two scans) runs on it.
     const result = await t.client.fetch('*[_type == "late"]{title, "films": count(*[_type == "film"])}')
     expect(result).toEqual([{ title: 'written during a runaway query', films: 120 }])
+    // `*` order is first-insertion order on the main thread and in every replica (a heavy query: new worker).
+    const orderAfter = await t.client.fetch('*[count(*[_id == "late"]) > 0]._id', {}, { perspective: 'raw' })
+    expect(orderAfter).toEqual([...orderBefore, 'late'])
   })
 })
 
