@@ -1,12 +1,14 @@
 // The embedded Content Lake as a library: open the store, serve the HTTP API, close cleanly.
 // One port speaks plain HTTP (servers, scripts) and HTTP/2 over TLS (browsers), see tls/dual-protocol-server.ts.
 import { removeTemporaryAssetFiles } from './assets/asset-files.ts'
+import type { ListenLimits } from './http/listen-streams.ts'
 import { closeListenStreams } from './http/listen-streams.ts'
 import { createLakeHandler } from './http/router.ts'
 import { type HttpLimits, hardenHttpServer } from './http/server-limits.ts'
 import type { LakeContext } from './http/types.ts'
 import { createPresenceServer } from './presence/presence-server.ts'
 import { restrictDatabaseFiles } from './private-files.ts'
+import { QueryPool, type QueryPoolOptions } from './query-pool/query-pool.ts'
 import { type ReleaseService, type ReleaseServiceOptions, startReleases } from './releases/release-service.ts'
 import { LakeStore } from './store/lake-store.ts'
 import { keepCertificateFresh } from './tls/certificate-renewal.ts'
@@ -41,6 +43,10 @@ export interface StartLakeOptions {
   httpLimits?: Partial<HttpLimits>
   /** The release scheduler's clock (tests inject one). */
   releases?: Partial<Pick<ReleaseServiceOptions, 'clock'>>
+  /** Query workers, deadline and memory budget (see query-pool/query-pool.ts); tests shorten the deadline. */
+  queryPool?: Partial<QueryPoolOptions>
+  /** Listen stream caps and send-buffer bounds (see http/listen-streams.ts). */
+  listenLimits?: Partial<ListenLimits>
 }
 
 export interface RunningLake {
@@ -78,12 +84,17 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
   const users = UserDirectory.open(options.dataDir)
   const initialDataset = options.initialDataset ?? DEFAULT_DATASET
   if (initialDataset && store.datasetNames().length === 0) store.createDataset(initialDataset)
+  // `workers: 0` evaluates on the main thread, without a deadline (for measuring what the pool costs).
+  const queries =
+    options.queryPool?.workers === 0 ? undefined : new QueryPool(store, options.queryPool ?? {}, log)
   const context: LakeContext = {
     store,
     verifyToken: lakeTokenVerifier(token, users),
     log,
     users,
     studioOrigins,
+    queries,
+    listenLimits: options.listenLimits,
   }
   const presence = createPresenceServer({ store, verifyToken: context.verifyToken, studioOrigins })
   const server = createDualProtocolServer({
@@ -98,6 +109,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     port = (await server.listen(options.port ?? DEFAULT_PORT, host)).port
   } catch (error) {
     presence.close()
+    await queries?.close()
     users.close()
     store.close()
     throw error
@@ -129,6 +141,7 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
         presence.close()
         await server.close()
         await webhooks.stop().catch(() => {})
+        await queries?.close()
         users.close()
         store.close()
       })()

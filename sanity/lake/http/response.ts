@@ -15,6 +15,14 @@ export function sendJson(
   res.end(payload)
 }
 
+/** Like sendJson, for a body that is JSON text already. */
+export function sendJsonText(res: LakeResponse, statusCode: number, payload: string): void {
+  res.statusCode = statusCode
+  res.setHeader('content-type', 'application/json; charset=utf-8')
+  res.setHeader('content-length', Buffer.byteLength(payload))
+  res.end(payload)
+}
+
 export function sendEmpty(res: LakeResponse, statusCode: number): void {
   res.statusCode = statusCode
   res.end()

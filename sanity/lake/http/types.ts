@@ -1,10 +1,12 @@
 // The shapes every route module works with. Plain (req, res) so node:http and http2 compat both fit.
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Readable, Writable } from 'node:stream'
+import type { QueryPool } from '../query-pool/query-pool.ts'
 import type { LakeStore } from '../store/lake-store.ts'
 import type { StudioOrigins } from '../users/allowed-origins.ts'
 import type { UserDirectory } from '../users/user-directory.ts'
 import type { Identity, TokenVerifier } from './auth.ts'
+import type { ListenLimits } from './listen-streams.ts'
 
 /** What node:http's IncomingMessage and http2's Http2ServerRequest have in common. */
 export type LakeHttpRequest = Readable & {
@@ -30,6 +32,10 @@ export interface LakeContext {
   users?: UserDirectory
   /** Origins that may sign in and read cross-origin; absent: DEFAULT_STUDIO_ORIGINS. */
   studioOrigins?: StudioOrigins
+  /** Where `data/query` evaluates (worker threads with a deadline); absent: on the calling thread. */
+  queries?: QueryPool
+  /** Caps on listen streams and their unsent bytes; absent: DEFAULT_LISTEN_LIMITS. */
+  listenLimits?: Partial<ListenLimits>
 }
 
 /** One matched request, handed to a route. */

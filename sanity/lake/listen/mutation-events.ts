@@ -31,7 +31,7 @@ export interface MutationEvent {
   visibility: 'query'
   transactionTotalEvents: number
   transactionCurrentEvent: number
-  mutations?: unknown[]
+  mutations?: readonly unknown[]
   result?: LakeDocument
   previous?: LakeDocument | null
   effects?: { apply: MendozaPatch; revert: MendozaPatch }
@@ -91,8 +91,13 @@ function mutationTarget(mutation: unknown): string | undefined {
  * The mutations a listener may see with an event: all of them when it may read every document of the
  * transaction, else only those naming the event's document (never another document's content).
  */
-function visibleMutations(transaction: TransactionInput, documentId: string, scope: ListenScope): unknown[] {
-  if (transaction.changes.every((change) => scope.readable(change.id))) return [...transaction.mutations]
+function visibleMutations(
+  transaction: TransactionInput,
+  documentId: string,
+  scope: ListenScope,
+): readonly unknown[] {
+  // The transaction's own array when it is all visible: its JSON is then rendered once (see event-text.ts).
+  if (transaction.changes.every((change) => scope.readable(change.id))) return transaction.mutations
   return transaction.mutations.filter((mutation) => mutationTarget(mutation) === documentId)
 }
 

@@ -3,6 +3,7 @@ import type { DocumentIndex } from './document-index.ts'
 import { type Perspective, viewFor } from './perspective.ts'
 import { planQuery } from './planner.ts'
 import { GroqQueryError } from './query-error.ts'
+import { checkQueryLimits } from './query-limits.ts'
 import { checkedParams, missingParamError } from './query-params.ts'
 import { rewriteTextQueries } from './text-query.ts'
 
@@ -47,8 +48,9 @@ export function runQuery(
   }
 }
 
-/** Parses with the parameters inlined (so the planner sees their values); a `$name` left over is missing. */
+/** Parses (within the limits of query-limits.ts) with the parameters inlined (so the planner sees their values); a `$name` left over is missing. */
 export function parseQuery(query: string, params: Record<string, unknown>): ExprNode {
+  checkQueryLimits(query)
   let tree: ExprNode
   try {
     tree = parse(query, { params })

@@ -42,6 +42,8 @@ export async function startTestLake(
     corsOrigins?: readonly string[]
     httpLimits?: StartLakeOptions['httpLimits']
     releases?: StartLakeOptions['releases']
+    queryPool?: StartLakeOptions['queryPool']
+    listenLimits?: StartLakeOptions['listenLimits']
   } = {},
 ): Promise<TestLake> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'marquee-lake-'))
@@ -53,6 +55,8 @@ export async function startTestLake(
     corsOrigins: options.corsOrigins,
     httpLimits: options.httpLimits,
     releases: options.releases,
+    queryPool: options.queryPool,
+    listenLimits: options.listenLimits,
     log: (line) => logs.push(line),
   })
   return {

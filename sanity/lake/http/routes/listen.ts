@@ -3,6 +3,7 @@
 // selects (before or after), and `:` comments that keep idle streams from being cut. With
 // `enableResume=true` and a `Last-Event-ID` it replays what was missed (`welcomeback`) or says `reset`.
 import { randomBytes } from 'node:crypto'
+import { renderingFor, sseText } from '../../listen/event-text.ts'
 import {
   type ListenOptions,
   type ListenScope,
@@ -15,7 +16,14 @@ import { GroqQueryError, parseQuery } from '../../query/run-query.ts'
 import { isPublicDocumentId } from '../../store/names.ts'
 import { existingDataset, flag } from '../dataset-param.ts'
 import { badRequest, HttpError } from '../http-error.ts'
-import { trackStream } from '../listen-streams.ts'
+import {
+  admitStream,
+  type ListenStream,
+  queueDelivery,
+  sendToStream,
+  trackStream,
+} from '../listen-streams.ts'
+import { clientAddress } from '../token-attempts.ts'
 import type { LakeRequest, LakeResponse, Route } from '../types.ts'
 import { paramsFromSearch } from './query.ts'
 
@@ -43,11 +51,29 @@ function openEventStream(res: LakeResponse): void {
 }
 
 function writeEvent(res: LakeResponse, name: string, data: unknown, id?: string): void {
-  res.write(`${id === undefined ? '' : `id: ${id}\n`}event: ${name}\ndata: ${JSON.stringify(data)}\n\n`)
+  res.write(sseText(name, JSON.stringify(data), id))
 }
 
 function writeMutations(res: LakeResponse, events: readonly MutationEvent[]): void {
   for (const event of events) writeEvent(res, 'mutation', event, event.eventId)
+}
+
+/**
+ * Listeners that hear exactly the same events for every commit: same dataset, query, parameters, options
+ * and read scope. They share one rendering of each commit's events (see listen/event-text.ts).
+ */
+function listenerKind(request: LakeRequest, dataset: string, options: ListenOptions): string {
+  const { url, identity } = request
+  const params = [...url.searchParams].filter(([key]) => key.startsWith('$')).sort()
+  const scope = identity.kind === 'user' ? 'all' : 'public'
+  return JSON.stringify([dataset, scope, url.searchParams.get('query'), params, options])
+}
+
+/** Whose budget of open streams this one counts against: the signed-in user, else the address. */
+function clientOf(request: LakeRequest): string {
+  return request.identity.kind === 'user'
+    ? `user ${request.identity.userId}`
+    : `address ${clientAddress(request.req)}`
 }
 
 /**
@@ -108,6 +134,8 @@ function listen(request: LakeRequest): void {
   const { req, res, url, lake, params, identity } = request
   const dataset = existingDataset(lake.store, params)
   const options = listenOptions(url)
+  const client = clientOf(request)
+  admitStream(lake, client)
   const matches = matcherOrChannelError(url, res)
   if (!matches) return
   // Anonymous listeners hear about root-path documents only, like anonymous readers (see auth in the README).
@@ -115,6 +143,7 @@ function listen(request: LakeRequest): void {
     matches,
     readable: identity.kind === 'user' ? () => true : isPublicDocumentId,
   }
+  const kind = listenerKind(request, dataset, options)
 
   openEventStream(res)
   const resumeFrom = flag(url, 'enableResume', false) ? lastEventId(request) : undefined
@@ -125,18 +154,28 @@ function listen(request: LakeRequest): void {
   }
 
   const unsubscribe = lake.store.onCommit((transaction, committed) => {
-    if (transaction.dataset !== dataset || res.writableEnded) return
-    writeMutations(res, mutationEvents(transaction, committed.effects, scope, options))
+    if (transaction.dataset !== dataset) return
+    // Delivered after the writer has its answer, in commit order: the commit's latency does not grow with
+    // its listeners, and other requests are served between slices of deliveries.
+    queueDelivery(lake, () => {
+      if (res.writableEnded || res.destroyed) return
+      const chunks = renderingFor(transaction).forListenerKind(kind, () =>
+        mutationEvents(transaction, committed.effects, scope, options),
+      )
+      if (chunks.length > 0) sendToStream(lake, stream, chunks)
+    })
   })
-  const keepalive = setInterval(() => res.write(':\n\n'), KEEPALIVE_INTERVAL_MS)
+  const keepalive = setInterval(() => sendToStream(lake, stream, [':\n\n']), KEEPALIVE_INTERVAL_MS)
   keepalive.unref()
-  trackStream(lake, {
+  const stream: ListenStream = {
     res,
+    client,
     cleanup: () => {
       clearInterval(keepalive)
       unsubscribe()
     },
-  })
+  }
+  trackStream(lake, stream)
   // The body of a GET is empty; reading it lets the request finish on node:http.
   req.resume()
 }

@@ -1,15 +1,19 @@
 // GET|POST /v{v}/data/query/{dataset}: GROQ over the in-memory index, Sanity's `{query, result, ms}` envelope.
 import { isJsonObject } from '../../mutations/parse-mutations.ts'
-import { jsonNesting, MAX_PARAM_NESTING } from '../../query/query-params.ts'
+import { checkQueryLimits } from '../../query/query-limits.ts'
+import { checkedParams, jsonNesting, MAX_PARAM_NESTING } from '../../query/query-params.ts'
 import { GroqQueryError, runQuery } from '../../query/run-query.ts'
+import { isHeavyQuery } from '../../query-pool/cost-estimate.ts'
+import { QueryBudgetError, QueryExecutionFailure } from '../../query-pool/query-budget-error.ts'
 import { readJsonBody } from '../body.ts'
 import { existingDataset, flag } from '../dataset-param.ts'
 import { queryExecutionError } from '../error-mapping.ts'
-import { badRequest, datasetNotFound } from '../http-error.ts'
+import { badRequest, datasetNotFound, HttpError } from '../http-error.ts'
+import type { QueryTarget } from '../perspective.ts'
 import { parsePerspective, queryTarget } from '../perspective.ts'
-import { sendJson } from '../response.ts'
+import { sendJsonText } from '../response.ts'
 import { datasetSyncTag } from '../sync-tags.ts'
-import type { LakeRequest, Route } from '../types.ts'
+import type { LakeContext, LakeRequest, Route } from '../types.ts'
 
 interface QueryInput {
   query: string
@@ -72,18 +76,52 @@ async function query(request: LakeRequest): Promise<void> {
   if (!target) throw datasetNotFound(dataset)
 
   const started = performance.now()
-  let result: unknown
+  const json = await resultJson(lake, dataset, target, input)
+  const ms = Math.round(performance.now() - started)
+  const syncTags = JSON.stringify([datasetSyncTag(dataset)])
+  // The result arrives as JSON text from a worker: spliced in, not parsed and serialised again.
+  const head = returnQuery ? `{"query":${JSON.stringify(input.query)},` : '{'
+  sendJsonText(res, 200, `${head}"result":${json},"syncTags":${syncTags},"ms":${ms}}`)
+}
+
+/** The query's result as JSON: limits first on this thread, then evaluation in the pool (or here without one). */
+async function resultJson(
+  lake: LakeContext,
+  dataset: string,
+  target: QueryTarget,
+  input: QueryInput,
+): Promise<string> {
+  const shape = checkQueryLimits(input.query)
+  const params = checkedParams(input.query, input.params)
   try {
-    result = runQuery(target.index, input.query, input.params, { perspective: target.perspective })
+    if (!lake.queries) {
+      const result = runQuery(target.index, input.query, params, { perspective: target.perspective })
+      return JSON.stringify(result ?? null)
+    }
+    return await lake.queries.run({
+      dataset,
+      publicOnly: target.index === lake.store.publicIndex(dataset),
+      query: input.query,
+      params,
+      perspective: target.perspective,
+      identity: undefined,
+      heavy: isHeavyQuery(shape, params),
+    })
   } catch (error) {
     if (error instanceof GroqQueryError) throw error
-    lake.log(`lake: query failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    if (error instanceof QueryBudgetError) {
+      throw new HttpError(error.statusCode, {
+        error: { type: error.type, description: error.description, query: input.query },
+        message: error.description,
+        statusCode: error.statusCode,
+      })
+    }
+    const detail = error instanceof QueryExecutionFailure ? error.detail : undefined
+    lake.log(
+      `lake: query failed: ${detail ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))}`,
+    )
     throw queryExecutionError(input.query, error)
   }
-  const ms = Math.round(performance.now() - started)
-  const syncTags = [datasetSyncTag(dataset)]
-  const envelope = { result: result ?? null, syncTags, ms }
-  sendJson(res, 200, returnQuery ? { query: input.query, ...envelope } : envelope)
 }
 
 export const queryRoutes: readonly Route[] = [
