@@ -9,7 +9,8 @@ import { startTestLake, type TestLake } from '../../integration/lake/lake-fixtur
 let lake: TestLake
 
 beforeAll(async () => {
-  lake = await startTestLake()
+  // jsdom gives modules non-file URLs, from which a worker thread cannot start: queries run in-thread here.
+  lake = await startTestLake({ queryPool: { workers: 0 } })
 })
 
 afterAll(async () => {
