@@ -60,7 +60,7 @@ describe('LakeGate', () => {
   })
 
   it('says to start the lake when nothing answers', async () => {
-    const stopped = await startTestLake()
+    const stopped = await startTestLake({ queryPool: { workers: 0 } })
     await stopped.stop()
     const urls = {
       studio: `https://127.0.0.1:${stopped.lake.port}/health`,
