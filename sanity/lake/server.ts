@@ -5,6 +5,7 @@ import { closeListenStreams } from './http/listen-streams.ts'
 import { createLakeHandler } from './http/router.ts'
 import { type HttpLimits, hardenHttpServer } from './http/server-limits.ts'
 import type { LakeContext } from './http/types.ts'
+import { liveHubFor } from './live/live-hub.ts'
 import { createPresenceServer } from './presence/presence-server.ts'
 import { restrictDatabaseFiles } from './private-files.ts'
 import { LakeStore } from './store/lake-store.ts'
@@ -98,6 +99,8 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     throw error
   }
   const webhooks = startWebhooks(store, { log, ...options.webhooks })
+  // From the start, so a live stream can resume across any event this process committed.
+  liveHubFor(store)
   const stopRenewal = keepCertificateFresh(options.dataDir, server, log)
   const urlHost = host.includes(':') ? `[${host}]` : host
   const url = `http://${urlHost}:${port}`

@@ -1,6 +1,9 @@
 // GET|POST /v{v}/data/query/{dataset}: GROQ over the in-memory index, Sanity's `{query, result, ms}` envelope.
+
+import { queryTags } from '../../live/sync-tags.ts'
 import { isJsonObject } from '../../mutations/parse-mutations.ts'
 import { jsonNesting, MAX_PARAM_NESTING } from '../../query/query-params.ts'
+import { QueryReads } from '../../query/query-reads.ts'
 import { GroqQueryError, runQuery } from '../../query/run-query.ts'
 import { readJsonBody } from '../body.ts'
 import { existingDataset, flag } from '../dataset-param.ts'
@@ -8,7 +11,6 @@ import { queryExecutionError } from '../error-mapping.ts'
 import { badRequest, datasetNotFound } from '../http-error.ts'
 import { parsePerspective, queryTarget } from '../perspective.ts'
 import { sendJson } from '../response.ts'
-import { datasetSyncTag } from '../sync-tags.ts'
 import type { LakeRequest, Route } from '../types.ts'
 
 interface QueryInput {
@@ -68,15 +70,16 @@ async function query(request: LakeRequest): Promise<void> {
 
   const started = performance.now()
   let result: unknown
+  const reads = new QueryReads()
   try {
-    result = runQuery(target.index, input.query, input.params, { perspective: target.perspective })
+    result = runQuery(target.index, input.query, input.params, { perspective: target.perspective, reads })
   } catch (error) {
     if (error instanceof GroqQueryError) throw error
     lake.log(`lake: query failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
     throw queryExecutionError(input.query, error)
   }
   const ms = Math.round(performance.now() - started)
-  const syncTags = [datasetSyncTag(dataset)]
+  const syncTags = queryTags(dataset, reads, identity.kind === 'user', target.perspective)
   const envelope = { result: result ?? null, syncTags, ms }
   sendJson(res, 200, returnQuery ? { query: input.query, ...envelope } : envelope)
 }
