@@ -2,8 +2,8 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFrame } from '../../components/layout/SiteFrame.tsx'
+import { expireLiveTags } from '../../lib/live/expire-live-tags.ts'
 import { readerLive } from '../../lib/live/reader-live.ts'
-import { revalidateLiveTags } from '../../lib/live/revalidate-live-tags.ts'
 import { siteMetadata } from '../../lib/metadata.ts'
 import { getSiteMeta, getSiteSettings } from '../../lib/site-settings.ts'
 
@@ -16,7 +16,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   return (
     <>
       <SiteFrame data={await getSiteSettings()}>{children}</SiteFrame>
-      <SanityLive action={revalidateLiveTags} onWelcome={false} onReconnect={false} />
+      <SanityLive action={expireLiveTags} onWelcome={false} onReconnect={false} />
     </>
   )
 }
