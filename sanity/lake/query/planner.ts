@@ -4,7 +4,7 @@ import { mapChildren, type ScopeEffect, UnplannableNode } from './ast-scopes.ts'
 import { admits, candidates, estimate, type KeyedConstraint } from './candidates.ts'
 import { type Constraint, constraintOf, type IndexConstraint, type KeySource } from './constraints.ts'
 import type { DocumentIndex, LakeDocument } from './document-index.ts'
-import type { QueryReads } from './query-reads.ts'
+import { type QueryReads, scansEverything } from './query-reads.ts'
 import { sortedKeys } from './sorted-keys.ts'
 import { type TopKShape, topKShape } from './top-k.ts'
 
@@ -149,15 +149,6 @@ export function planQuery(tree: ExprNode, view: DocumentIndex, reads?: QueryRead
   }
 
   return { tree: planned, dereference, narrowed: plans.length }
-}
-
-/** Whether a `*` is left unnarrowed (a plain scan of every document); parameter values are not nodes. */
-function scansEverything(node: unknown): boolean {
-  if (Array.isArray(node)) return node.some(scansEverything)
-  if (typeof node !== 'object' || node === null || !('type' in node)) return false
-  if (node.type === 'Everything') return true
-  if (node.type === 'Value') return false
-  return Object.values(node).some(scansEverything)
 }
 
 function childHidden(hidden: boolean, effect: ScopeEffect): boolean {

@@ -83,3 +83,12 @@ function necessaryKeys(view: DocumentIndex, constraint: KeyedConstraint): ReadKe
     }
   }
 }
+
+/** Whether a `*` is left unnarrowed (a plain scan of every document); parameter values are not nodes. */
+export function scansEverything(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(scansEverything)
+  if (typeof node !== 'object' || node === null || !('type' in node)) return false
+  if (node.type === 'Everything') return true
+  if (node.type === 'Value') return false
+  return Object.values(node).some(scansEverything)
+}
