@@ -5,6 +5,7 @@
 import type { QueryParams, SanityClient } from '@sanity/client'
 import type { z } from 'zod'
 import type { Subject } from './cache-tags.ts'
+import { LIVE_CACHE_TAG_PREFIX } from './live/live-tags.ts'
 
 export class QueryResultError extends Error {
   readonly queryName: string
@@ -47,10 +48,28 @@ export async function fetchQuery<Schema extends z.ZodType>(
   const raw: unknown = cache
     ? await client.fetch(typed.query, params, {
         perspective: 'published',
-        next: { tags: cache.tags, revalidate: cache.revalidate },
+        next: {
+          tags: [...(cache.tags ?? []), ...(await liveCacheTags(client, typed.query, params))],
+          revalidate: cache.revalidate,
+        },
       })
     : await client.fetch(typed.query, params, { perspective: 'published' })
   const parsed = typed.schema.safeParse(raw)
   if (!parsed.success) throw new QueryResultError(typed.name, parsed.error.issues)
   return parsed.data
+}
+
+/**
+ * The result's sync tags as next-sanity's cache tags (`sanity:<syncTag>`), which `<SanityLive />` revalidates
+ * when the Live Content API names them (lib/live/). Fetched uncached first, as next-sanity's `sanityFetch`
+ * does; the site does not call `sanityFetch` itself because it pins `revalidate: false`, and the site keeps
+ * its time-based fallback and its own tags for the webhook.
+ */
+async function liveCacheTags(client: SanityClient, query: string, params: QueryParams): Promise<string[]> {
+  const { syncTags } = await client.fetch(query, params, {
+    perspective: 'published',
+    filterResponse: false,
+    returnQuery: false,
+  })
+  return (syncTags ?? []).map((tag) => `${LIVE_CACHE_TAG_PREFIX}${tag}`)
 }

@@ -2,6 +2,8 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFrame } from '../../components/layout/SiteFrame.tsx'
+import { expireLiveTags } from '../../lib/live/expire-live-tags.ts'
+import { readerLive } from '../../lib/live/reader-live.ts'
 import { siteMetadata } from '../../lib/metadata.ts'
 import { getSiteMeta, getSiteSettings } from '../../lib/site-settings.ts'
 
@@ -10,5 +12,11 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  return <SiteFrame data={await getSiteSettings()}>{children}</SiteFrame>
+  const { SanityLive } = readerLive()
+  return (
+    <>
+      <SiteFrame data={await getSiteSettings()}>{children}</SiteFrame>
+      <SanityLive action={expireLiveTags} onWelcome={false} onReconnect={false} />
+    </>
+  )
 }

@@ -6,6 +6,7 @@ import { closeListenStreams } from './http/listen-streams.ts'
 import { createLakeHandler } from './http/router.ts'
 import { type HttpLimits, hardenHttpServer } from './http/server-limits.ts'
 import type { LakeContext } from './http/types.ts'
+import { liveHubFor } from './live/live-hub.ts'
 import { createPresenceServer } from './presence/presence-server.ts'
 import { restrictDatabaseFiles } from './private-files.ts'
 import { QueryPool, type QueryPoolOptions } from './query-pool/query-pool.ts'
@@ -115,6 +116,8 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
     throw error
   }
   const webhooks = startWebhooks(store, { log, ...options.webhooks })
+  // From the start, so a live stream can resume across any event this process committed.
+  liveHubFor(store)
   // After webhooks, so the overdue releases it publishes at start reach them too.
   const releases = startReleases(store, { log, ...options.releases })
   const stopRenewal = keepCertificateFresh(options.dataDir, server, log)

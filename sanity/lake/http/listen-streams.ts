@@ -1,7 +1,8 @@
 // Open `listen` event streams per running lake: caps on how many are open (per client and in all), a bound on
 // what each may have waiting to be sent, and closing them all when the lake closes.
 import { httpError } from './http-error.ts'
-import type { LakeContext, LakeResponse } from './types.ts'
+import { clientAddress } from './token-attempts.ts'
+import type { LakeContext, LakeRequest, LakeResponse } from './types.ts'
 
 export interface ListenLimits {
   /** Open streams per client: a signed-in user, or an address for anonymous readers. */
@@ -33,6 +34,13 @@ export interface ListenStream {
 }
 
 const streamsByLake = new WeakMap<LakeContext, Set<ListenStream>>()
+
+/** Whose budget of open streams one counts against: the signed-in user, else the address. */
+export function streamClient(request: LakeRequest): string {
+  return request.identity.kind === 'user'
+    ? `user ${request.identity.userId}`
+    : `address ${clientAddress(request.req)}`
+}
 
 export function openStreams(lake: LakeContext): Set<ListenStream> {
   let streams = streamsByLake.get(lake)

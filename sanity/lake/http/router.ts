@@ -18,6 +18,7 @@ import { historyRoutes } from './routes/history.ts'
 import { hookRoutes } from './routes/hooks.ts'
 import { imageRoutes } from './routes/images.ts'
 import { listenRoutes } from './routes/listen.ts'
+import { liveRoutes } from './routes/live.ts'
 import { mutateRoutes } from './routes/mutate.ts'
 import { queryRoutes } from './routes/query.ts'
 import { studioAuthRoutes } from './routes/studio-auth.ts'
@@ -40,6 +41,7 @@ export const ROUTES: readonly Route[] = [
   ...listenRoutes,
   ...historyRoutes,
   ...hookRoutes,
+  ...liveRoutes,
 ]
 
 export type LakeHandler = (req: LakeHttpRequest, res: LakeResponse) => void

@@ -1,6 +1,7 @@
 // What the lake's main thread and its query workers say to each other (structured-cloned, in order).
 import type { LakeDocument } from '../query/document-index.ts'
 import type { Perspective } from '../query/perspective.ts'
+import type { ReadSummary } from '../query/query-reads.ts'
 
 /** Main -> worker. The replica is fed `load` chunks, then `loaded`, then every commit, in commit order. */
 export type ToWorker =
@@ -28,7 +29,7 @@ export interface QueryJob {
 /** Worker -> main. */
 export type FromWorker =
   | { readonly kind: 'ready' }
-  | { readonly kind: 'result'; readonly job: number; readonly json: string }
+  | { readonly kind: 'result'; readonly job: number; readonly json: string; readonly reads: ReadSummary }
   | { readonly kind: 'failed'; readonly job: number; readonly failure: QueryFailure }
 
 export type QueryFailure =
@@ -49,7 +50,9 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function isFromWorker(value: unknown): value is FromWorker {
   if (!isRecord(value)) return false
   if (value.kind === 'ready') return true
-  if (value.kind === 'result') return typeof value.job === 'number' && typeof value.json === 'string'
+  if (value.kind === 'result') {
+    return typeof value.job === 'number' && typeof value.json === 'string' && isRecord(value.reads)
+  }
   return value.kind === 'failed' && typeof value.job === 'number' && isRecord(value.failure)
 }
 

@@ -3,6 +3,7 @@
 // and relays JSON text, so no query can hold the event loop whatever it asks for. See README "Query budget".
 import { Worker } from 'node:worker_threads'
 import { GroqQueryError } from '../query/query-error.ts'
+import type { ReadSummary } from '../query/query-reads.ts'
 import type { LakeStore } from '../store/lake-store.ts'
 import { isFromWorker, type QueryFailure, type QueryJob, type ToWorker } from './messages.ts'
 import { QueryBudgetError, QueryExecutionFailure } from './query-budget-error.ts'
@@ -29,6 +30,13 @@ export const DEFAULT_QUERY_POOL_OPTIONS: QueryPoolOptions = {
   maxResultLength: 200_000_000,
 }
 
+export interface PooledResult {
+  /** The result as JSON text, spliced into the response as it is. */
+  json: string
+  /** What the query read, for its sync tags. */
+  reads: ReadSummary
+}
+
 export interface PooledQuery extends Omit<QueryJob, 'maxResultLength'> {
   /** From the static cost estimate: heavy queries never take the light-only worker. */
   readonly heavy: boolean
@@ -37,7 +45,7 @@ export interface PooledQuery extends Omit<QueryJob, 'maxResultLength'> {
 interface Waiting {
   readonly job: number
   readonly query: PooledQuery
-  readonly resolve: (json: string) => void
+  readonly resolve: (result: PooledResult) => void
   readonly reject: (error: Error) => void
   /** A query waits for a worker no longer than it may run (no worker ready, or all busy with heavy ones). */
   readonly queueTimer: NodeJS.Timeout
@@ -83,8 +91,8 @@ export class QueryPool {
     return this.#options
   }
 
-  /** Resolves with the result as JSON text; rejects with GroqQueryError, QueryExecutionFailure or QueryBudgetError. */
-  run(query: PooledQuery): Promise<string> {
+  /** Resolves with the result as JSON text and what the query read; rejects with GroqQueryError, QueryExecutionFailure or QueryBudgetError. */
+  run(query: PooledQuery): Promise<PooledResult> {
     if (this.#closed)
       return Promise.reject(new QueryBudgetError('queryQueueFull', 503, 'The lake is closing'))
     if (this.#queue.length >= this.#options.maxQueued) {
@@ -149,7 +157,7 @@ export class QueryPool {
       if (running === undefined || running.job !== message.job) return
       clearTimeout(running.timer)
       entry.running = undefined
-      if (message.kind === 'result') running.resolve(message.json)
+      if (message.kind === 'result') running.resolve({ json: message.json, reads: message.reads })
       else running.reject(failureError(running.query.query, message.failure))
       this.#dispatch()
     })

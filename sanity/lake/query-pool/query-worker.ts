@@ -4,6 +4,7 @@
 import { readlinkSync } from 'node:fs'
 import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
+import { QueryReads } from '../query/query-reads.ts'
 import { GroqQueryError, runQuery } from '../query/run-query.ts'
 import { type FromWorker, isToWorker, type QueryFailure, type QueryJob } from './messages.ts'
 import { IndexReplica } from './replica.ts'
@@ -62,9 +63,11 @@ function serialised(result: unknown): string | undefined {
 function run(job: number, request: QueryJob): void {
   try {
     const index = replica.index(request.dataset, request.publicOnly)
+    const reads = new QueryReads()
     const result = runQuery(index, request.query, request.params, {
       perspective: request.perspective,
       identity: request.identity,
+      reads,
     })
     const json = serialised(result)
     if (json === undefined || json.length > request.maxResultLength) {
@@ -72,7 +75,7 @@ function run(job: number, request: QueryJob): void {
       post({ kind: 'failed', job, failure: { type: 'resultTooLarge', description } })
       return
     }
-    post({ kind: 'result', job, json })
+    post({ kind: 'result', job, json, reads: reads.summary() })
   } catch (error) {
     post({ kind: 'failed', job, failure: failureOf(error) })
   }

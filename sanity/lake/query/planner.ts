@@ -4,6 +4,7 @@ import { mapChildren, type ScopeEffect, UnplannableNode } from './ast-scopes.ts'
 import { admits, candidates, estimate, type KeyedConstraint } from './candidates.ts'
 import { type Constraint, constraintOf, type IndexConstraint, type KeySource } from './constraints.ts'
 import type { DocumentIndex, LakeDocument } from './document-index.ts'
+import { type QueryReads, scansEverything } from './query-reads.ts'
 import { sortedKeys } from './sorted-keys.ts'
 import { type TopKShape, topKShape } from './top-k.ts'
 
@@ -55,7 +56,8 @@ interface TopSpec {
 /** Matches every document: an unnarrowable filter under a top-k order still reads a prefix. */
 const ANYTHING: Constraint = { kind: 'and', parts: [] }
 
-export function planQuery(tree: ExprNode, view: DocumentIndex): QueryPlan {
+/** `reads`, when given, learns which index keys the evaluation depends on (see query-reads.ts). */
+export function planQuery(tree: ExprNode, view: DocumentIndex, reads?: QueryReads): QueryPlan {
   const prefix = commandPrefix()
   const plans: NumberedConstraint[] = []
   const leaves: LeafState[] = []
@@ -114,11 +116,16 @@ export function planQuery(tree: ExprNode, view: DocumentIndex): QueryPlan {
     planned = rewrite(tree, false)
   } catch (error) {
     if (!(error instanceof UnplannableNode)) throw error
+    reads?.readEverything()
     return { tree, dereference: ({ _ref }) => view.get(_ref), narrowed: 0 }
   }
+  if (reads && scansEverything(planned)) reads.readEverything()
 
   const dereference: DereferenceFunction = ({ _ref }) => {
-    if (!_ref.startsWith(prefix)) return view.get(_ref)
+    if (!_ref.startsWith(prefix)) {
+      reads?.readDocument(_ref)
+      return view.get(_ref)
+    }
     const command = _ref.slice(prefix.length)
     const separator = command.indexOf(':')
     const kind = command[0]
@@ -126,13 +133,13 @@ export function planQuery(tree: ExprNode, view: DocumentIndex): QueryPlan {
     if (kind === 'e') {
       const plan = plans[number]
       if (plan === undefined) return null
-      return { items: emit(view, plan, leaves) }
+      return { items: emit(view, plan, leaves, reads) }
     }
     if (kind === 't') {
       const spec = topSpecs[number]
       const plan = spec && plans[spec.plan]
       if (spec === undefined || plan === undefined) return null
-      return { items: emitPrefix(view, plan, leaves, spec) }
+      return { items: emitPrefix(view, plan, leaves, spec, reads) }
     }
     const leaf = leaves[number]
     if (leaf === undefined) return null
@@ -149,8 +156,14 @@ function childHidden(hidden: boolean, effect: ScopeEffect): boolean {
 }
 
 /** Candidates for a plan from the keys its leaves received; resets the leaves for the next evaluation. */
-function emit(view: DocumentIndex, plan: NumberedConstraint, leaves: LeafState[]): readonly LakeDocument[] {
+function emit(
+  view: DocumentIndex,
+  plan: NumberedConstraint,
+  leaves: LeafState[],
+  reads: QueryReads | undefined,
+): readonly LakeDocument[] {
   const keyed = keyedConstraint(plan, leaves)
+  reads?.readCandidates(view, keyed)
   return keyed === undefined ? view.all() : candidates(view, keyed)
 }
 
@@ -212,8 +225,10 @@ function emitPrefix(
   plan: NumberedConstraint,
   leaves: LeafState[],
   spec: TopSpec,
+  reads: QueryReads | undefined,
 ): readonly LakeDocument[] {
   const keyed = keyedConstraint(plan, leaves)
+  reads?.readCandidates(view, keyed)
   // A few candidates (a slug, an id) are cheaper to hand over whole than to find in key order; all of
   // them is a prefix too.
   if (keyed !== undefined && estimate(view, keyed) <= SMALL_CANDIDATES * spec.size)

@@ -5,6 +5,7 @@ import { planQuery } from './planner.ts'
 import { GroqQueryError } from './query-error.ts'
 import { checkQueryLimits } from './query-limits.ts'
 import { checkedParams, missingParamError } from './query-params.ts'
+import type { QueryReads } from './query-reads.ts'
 import { rewriteTextQueries } from './text-query.ts'
 
 export type { Perspective } from './perspective.ts'
@@ -16,6 +17,8 @@ export interface RunQueryOptions {
   identity?: string
   /** What `now()` returns; defaults to the time of the call. */
   timestamp?: Date
+  /** Learns what the result depends on (for sync tags). */
+  reads?: QueryReads
 }
 
 /**
@@ -33,7 +36,10 @@ export function runQuery(
   const tree = parseQuery(query, checked)
   const view = viewFor(index, options.perspective)
   // groq-js cannot evaluate `text::query` (the Studio's list search): see text-query.ts.
-  const plan = planQuery(rewriteTextQueries(tree, view), view)
+  const rewritten = rewriteTextQueries(tree, view)
+  // The rewrite searched every document's text: any write may change the result.
+  if (rewritten !== tree) options.reads?.readEverything()
+  const plan = planQuery(rewritten, view, options.reads)
   try {
     const value = evaluateSync(plan.tree, {
       dataset: view.all(),

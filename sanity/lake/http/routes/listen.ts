@@ -21,9 +21,9 @@ import {
   type ListenStream,
   queueDelivery,
   sendToStream,
+  streamClient,
   trackStream,
 } from '../listen-streams.ts'
-import { clientAddress } from '../token-attempts.ts'
 import type { LakeRequest, LakeResponse, Route } from '../types.ts'
 import { paramsFromSearch } from './query.ts'
 
@@ -67,13 +67,6 @@ function listenerKind(request: LakeRequest, dataset: string, options: ListenOpti
   const params = [...url.searchParams].filter(([key]) => key.startsWith('$')).sort()
   const scope = identity.kind === 'user' ? 'all' : 'public'
   return JSON.stringify([dataset, scope, url.searchParams.get('query'), params, options])
-}
-
-/** Whose budget of open streams this one counts against: the signed-in user, else the address. */
-function clientOf(request: LakeRequest): string {
-  return request.identity.kind === 'user'
-    ? `user ${request.identity.userId}`
-    : `address ${clientAddress(request.req)}`
 }
 
 /**
@@ -134,7 +127,7 @@ function listen(request: LakeRequest): void {
   const { req, res, url, lake, params, identity } = request
   const dataset = existingDataset(lake.store, params)
   const options = listenOptions(url)
-  const client = clientOf(request)
+  const client = streamClient(request)
   admitStream(lake, client)
   const matches = matcherOrChannelError(url, res)
   if (!matches) return

@@ -1,7 +1,10 @@
 // GET|POST /v{v}/data/query/{dataset}: GROQ over the in-memory index, Sanity's `{query, result, ms}` envelope.
+
+import { queryTags } from '../../live/sync-tags.ts'
 import { isJsonObject } from '../../mutations/parse-mutations.ts'
 import { checkQueryLimits } from '../../query/query-limits.ts'
 import { checkedParams, jsonNesting, MAX_PARAM_NESTING } from '../../query/query-params.ts'
+import { QueryReads, type ReadSummary } from '../../query/query-reads.ts'
 import { GroqQueryError, runQuery } from '../../query/run-query.ts'
 import { isHeavyQuery } from '../../query-pool/cost-estimate.ts'
 import { QueryBudgetError, QueryExecutionFailure } from '../../query-pool/query-budget-error.ts'
@@ -12,7 +15,6 @@ import { badRequest, datasetNotFound, HttpError } from '../http-error.ts'
 import type { QueryTarget } from '../perspective.ts'
 import { parsePerspective, queryTarget } from '../perspective.ts'
 import { sendJsonText } from '../response.ts'
-import { datasetSyncTag } from '../sync-tags.ts'
 import type { LakeContext, LakeRequest, Route } from '../types.ts'
 
 interface QueryInput {
@@ -76,27 +78,31 @@ async function query(request: LakeRequest): Promise<void> {
   if (!target) throw datasetNotFound(dataset)
 
   const started = performance.now()
-  const json = await resultJson(lake, dataset, target, input)
+  const { json, reads } = await resultJson(lake, dataset, target, input)
   const ms = Math.round(performance.now() - started)
-  const syncTags = JSON.stringify([datasetSyncTag(dataset)])
+  const syncTags = JSON.stringify(queryTags(dataset, reads, identity.kind === 'user', target.perspective))
   // The result arrives as JSON text from a worker: spliced in, not parsed and serialised again.
   const head = returnQuery ? `{"query":${JSON.stringify(input.query)},` : '{'
   sendJsonText(res, 200, `${head}"result":${json},"syncTags":${syncTags},"ms":${ms}}`)
 }
 
-/** The query's result as JSON: limits first on this thread, then evaluation in the pool (or here without one). */
+/**
+ * The query's result as JSON and what it read (for sync tags): limits first on this thread, then evaluation in
+ * the pool (or here without one).
+ */
 async function resultJson(
   lake: LakeContext,
   dataset: string,
   target: QueryTarget,
   input: QueryInput,
-): Promise<string> {
+): Promise<{ json: string; reads: ReadSummary }> {
   const shape = checkQueryLimits(input.query)
   const params = checkedParams(input.query, input.params)
   try {
     if (!lake.queries) {
-      const result = runQuery(target.index, input.query, params, { perspective: target.perspective })
-      return JSON.stringify(result ?? null)
+      const reads = new QueryReads()
+      const result = runQuery(target.index, input.query, params, { perspective: target.perspective, reads })
+      return { json: JSON.stringify(result ?? null), reads: reads.summary() }
     }
     return await lake.queries.run({
       dataset,
