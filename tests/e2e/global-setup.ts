@@ -1,7 +1,15 @@
 // The e2e project's world, built once per run: a lake on a free port in a temp dir with the demo
 // magazine imported, `next build` against it, and `next start` on another free port.
 // Set E2E_REUSE_BUILD=1 to skip the build when the previous run's build (same ports) is still in .next.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
@@ -66,6 +74,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       dataDir,
       token: LAKE_TOKEN,
       corsOrigins: [siteUrl],
+      // The lake's own log (internal errors, webhook deliveries) beside the other test results.
+      log: (line) => appendFileSync(join(ROOT, '.test-results/lake.log'), `${line}\n`),
     })
     await runImport(
       DEMO_DATASET_DIR,
