@@ -4,6 +4,7 @@ import { mapChildren, type ScopeEffect, UnplannableNode } from './ast-scopes.ts'
 import { admits, candidates, estimate, type KeyedConstraint } from './candidates.ts'
 import { type Constraint, constraintOf, type IndexConstraint, type KeySource } from './constraints.ts'
 import type { DocumentIndex, LakeDocument } from './document-index.ts'
+import { bestScored, type ScoreContext, type ScoredTopKShape, scoredTopKShape } from './scored-top-k.ts'
 import { sortedKeys } from './sorted-keys.ts'
 import { type TopKShape, topKShape } from './top-k.ts'
 
@@ -17,6 +18,8 @@ import { type TopKShape, topKShape } from './top-k.ts'
 // condition still runs on every candidate, so results are those of a full scan.
 // `*[cond] | order(attr)[a...b]` gets a select over prefixes of its candidates in `attr` order (see
 // topKSource): "\0lake:<nonce>:t<spec>" answers with one such prefix.
+// `*[cond] | score(...) | order(_score desc, ...)[a...b]` gets "\0lake:<nonce>:s<spec>": the candidates that
+// can score among the best b (see scored-top-k.ts).
 
 /** Command ids carry a per-query nonce, so no stored `_ref` can pass for one. */
 function commandPrefix(): string {
@@ -55,11 +58,21 @@ interface TopSpec {
 /** Matches every document: an unnarrowable filter under a top-k order still reads a prefix. */
 const ANYTHING: Constraint = { kind: 'and', parts: [] }
 
-export function planQuery(tree: ExprNode, view: DocumentIndex): QueryPlan {
+interface ScoredSpec {
+  readonly plan: number
+  readonly shape: ScoredTopKShape
+}
+
+export function planQuery(
+  tree: ExprNode,
+  view: DocumentIndex,
+  context: ScoreContext = { timestamp: undefined, identity: undefined },
+): QueryPlan {
   const prefix = commandPrefix()
   const plans: NumberedConstraint[] = []
   const leaves: LeafState[] = []
   const topSpecs: TopSpec[] = []
+  const scoredSpecs: ScoredSpec[] = []
 
   const numbered = (constraint: Constraint): NumberedConstraint => {
     if (constraint.kind !== 'index') return { kind: constraint.kind, parts: constraint.parts.map(numbered) }
@@ -68,6 +81,8 @@ export function planQuery(tree: ExprNode, view: DocumentIndex): QueryPlan {
   }
 
   const rewrite = (node: ExprNode, hidden: boolean): ExprNode => {
+    const scored = scoredTopKShape(node)
+    if (scored) return rewriteScored(scored, hidden)
     const topK = topKShape(node)
     if (topK) return rewriteTopK(topK, hidden)
     if (node.type === 'Filter' && node.base.type === 'Everything') {
@@ -109,6 +124,25 @@ export function planQuery(tree: ExprNode, view: DocumentIndex): QueryPlan {
     return shape.rebuild({ ...shape.order, base, args })
   }
 
+  const rewriteScored = (shape: ScoredTopKShape, hidden: boolean): ExprNode => {
+    const condition = rewrite(shape.filter.expr, false)
+    const plan = numbered(constraintOf(shape.filter.expr, hidden) ?? ANYTHING)
+    plans.push(plan)
+    scoredSpecs.push({ plan: plans.length - 1, shape })
+    const base = narrowedEverything(prefix, `s${scoredSpecs.length - 1}`, plan, (expr) =>
+      rewrite(expr, hidden),
+    )
+    const nested = (args: readonly ExprNode[]) =>
+      args.map((arg) => rewrite(arg, childHidden(hidden, 'nested')))
+    const score = {
+      ...shape.score,
+      base: { ...shape.filter, base, expr: condition },
+      args: nested(shape.score.args),
+    }
+    const order = shape.order && { ...shape.order, args: nested(shape.order.args) }
+    return shape.rebuild(score, order)
+  }
+
   let planned: ExprNode
   try {
     planned = rewrite(tree, false)
@@ -133,6 +167,15 @@ export function planQuery(tree: ExprNode, view: DocumentIndex): QueryPlan {
       const plan = spec && plans[spec.plan]
       if (spec === undefined || plan === undefined) return null
       return { items: emitPrefix(view, plan, leaves, spec) }
+    }
+    if (kind === 's') {
+      const spec = scoredSpecs[number]
+      const plan = spec && plans[spec.plan]
+      if (spec === undefined || plan === undefined) return null
+      const keyed = keyedConstraint(plan, leaves)
+      const narrow = keyed !== undefined && estimate(view, keyed) <= view.size * SCORED_SCAN_SHARE
+      const found = narrow ? candidates(view, keyed) : undefined
+      return { items: bestScored(view, found, spec.shape, context) ?? found ?? view.all() }
     }
     const leaf = leaves[number]
     if (leaf === undefined) return null
@@ -203,6 +246,9 @@ function topKSource(
     fallback: filter(everything),
   }
 }
+
+/** Scored scans check candidates up to this share of the view; above it, the scoring walk filters alone. */
+const SCORED_SCAN_SHARE = 0.25
 
 /** Up to this many times a prefix's size, the candidates are handed over whole. */
 const SMALL_CANDIDATES = 4

@@ -32,12 +32,14 @@ export function runQuery(
   const tree = parseQuery(query, checked)
   const view = viewFor(index, options.perspective)
   // groq-js cannot evaluate `text::query` (the Studio's list search): see text-query.ts.
-  const plan = planQuery(rewriteTextQueries(tree, view), view)
+  // One `now()` for the whole query, including the documents the planner scores on its own.
+  const timestamp = options.timestamp ?? new Date()
+  const plan = planQuery(rewriteTextQueries(tree, view), view, { timestamp, identity: options.identity })
   try {
     const value = evaluateSync(plan.tree, {
       dataset: view.all(),
       params: checked,
-      timestamp: options.timestamp,
+      timestamp,
       identity: options.identity,
       dereference: plan.dereference,
     })
