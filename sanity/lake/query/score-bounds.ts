@@ -122,11 +122,21 @@ export function slotBounds(view: DocumentIndex, bounds: readonly ScoreBound[]): 
   for (const leaf of leaves) {
     hits.next()
     for (const term of leaf.terms) {
-      countMatches(view, leaf.source, term, counts)
-      counts.drain((slot, freq) => {
+      const add = (slot: number, freq: number) => {
         const bonus = leaf.bonus > 0 && hits.first(slot) ? leaf.bonus : 0
         total[slot] = (total[slot] ?? 0) + saturation(freq) + bonus
-      })
+      }
+      const postings = textIndex(view, leaf.source.text).postingsMatching(term)
+      const [single] = postings
+      // The common case, a term matching one token of the document's own text: its counts are the
+      // frequencies, no need to sum them first.
+      if (leaf.source.kind === 'own' && postings.length === 1 && single) {
+        const { slots, counts: occurrences } = single
+        for (let i = 0; i < slots.length; i++) add(slots[i] ?? 0, occurrences[i] ?? 0)
+        continue
+      }
+      countMatches(view, leaf.source, term, counts)
+      counts.drain(add)
     }
   }
   for (const [slot, score] of own.entries()) if (slot < capacity) total[slot] = (total[slot] ?? 0) + score
