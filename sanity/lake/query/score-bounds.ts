@@ -107,7 +107,8 @@ function flatten(bound: ScoreBound, bonus: number, leaves: MatchLeaf[]): number 
  * An upper bound of every slot's score (documents no longer in the view included: callers skip empty
  * slots), with work proportional to the postings of the matched tokens, not to the size of the view.
  * Token counts per term are exact (summed over the tokens the term matches and the documents a
- * `refs[]->` reads), so for the site's searches the bound is the score itself.
+ * `refs[]->` reads), so for the site's searches the bound is the score itself. The array is the view's
+ * scratch space: valid until the next call for the same view.
  */
 export function slotBounds(view: DocumentIndex, bounds: readonly ScoreBound[]): Float64Array {
   // Built first: it gives every document of the view a slot, so the arrays below cover them all.
@@ -115,10 +116,8 @@ export function slotBounds(view: DocumentIndex, bounds: readonly ScoreBound[]): 
   const leaves: MatchLeaf[] = []
   const constant = bounds.reduce((sum, bound) => sum + flatten(bound, 0, leaves), 0)
   for (const leaf of leaves) textIndex(view, leaf.source.text)
-  const capacity = documentSlots(view).capacity
-  const total = new Float64Array(capacity)
-  const counts = new TermCounts(capacity)
-  const hits = new HitMarks(capacity)
+  const { total, counts, hits } = workspaceOf(view, documentSlots(view).capacity)
+  const capacity = total.length
   for (const leaf of leaves) {
     hits.next()
     for (const term of leaf.terms) {
@@ -146,6 +145,31 @@ export function slotBounds(view: DocumentIndex, bounds: readonly ScoreBound[]): 
 
 function saturation(freq: number): number {
   return (freq * 2.2) / (freq + 1.2)
+}
+
+interface Workspace {
+  readonly total: Float64Array
+  readonly counts: TermCounts
+  readonly hits: HitMarks
+}
+
+// Arrays the size of the view, reused by every search on it: a search at 100k documents would otherwise
+// allocate megabytes per request and keep the collector busy. Queries run one at a time (synchronously).
+const workspaces = new WeakMap<DocumentIndex, Workspace>()
+
+function workspaceOf(view: DocumentIndex, capacity: number): Workspace {
+  const existing = workspaces.get(view)
+  if (existing && existing.total.length === capacity) {
+    existing.total.fill(0)
+    return existing
+  }
+  const created = {
+    total: new Float64Array(capacity),
+    counts: new TermCounts(capacity),
+    hits: new HitMarks(capacity),
+  }
+  workspaces.set(view, created)
+  return created
 }
 
 /** Token counts of one term per slot, with the list of slots touched (cleared by `drain`). */
@@ -185,6 +209,10 @@ class HitMarks {
   }
 
   next(): void {
+    if (this.#round === 0xffffffff) {
+      this.#marks.fill(0)
+      this.#round = 0
+    }
     this.#round++
   }
 
