@@ -1,7 +1,7 @@
 import type { ExprNode } from 'groq-js'
 import type { DocumentIndex } from './document-index.ts'
 import { documentSlots, ownScores, referenceSlots } from './slot-indexes.ts'
-import { textIndex } from './text-index.ts'
+import { matchSaturation, textIndex } from './text-index.ts'
 import { type TextSource, textSourceOf } from './text-sources.ts'
 
 // An upper bound of the `_score` groq-js's `score(...)` gives a document, computed from the text indexes
@@ -123,15 +123,25 @@ export function slotBounds(view: DocumentIndex, bounds: readonly ScoreBound[]): 
     for (const term of leaf.terms) {
       const add = (slot: number, freq: number) => {
         const bonus = leaf.bonus > 0 && hits.first(slot) ? leaf.bonus : 0
-        total[slot] = (total[slot] ?? 0) + saturation(freq) + bonus
+        total[slot] = (total[slot] ?? 0) + matchSaturation(freq) + bonus
       }
       const postings = textIndex(view, leaf.source.text).postingsMatching(term)
       const [single] = postings
       // The common case, a term matching one token of the document's own text: its counts are the
-      // frequencies, no need to sum them first.
+      // frequencies, whose saturations the posting holds. The hottest loop of a search: kept inline.
       if (leaf.source.kind === 'own' && postings.length === 1 && single) {
-        const { slots, counts: occurrences } = single
-        for (let i = 0; i < slots.length; i++) add(slots[i] ?? 0, occurrences[i] ?? 0)
+        const { slots, saturations } = single
+        const { marks } = hits
+        const round = hits.round
+        for (let i = 0; i < slots.length; i++) {
+          const slot = slots[i] ?? 0
+          let score = saturations[i] ?? 0
+          if (leaf.bonus > 0 && marks[slot] !== round) {
+            marks[slot] = round
+            score += leaf.bonus
+          }
+          total[slot] = (total[slot] ?? 0) + score
+        }
         continue
       }
       countMatches(view, leaf.source, term, counts)
@@ -141,10 +151,6 @@ export function slotBounds(view: DocumentIndex, bounds: readonly ScoreBound[]): 
   for (const [slot, score] of own.entries()) if (slot < capacity) total[slot] = (total[slot] ?? 0) + score
   if (constant !== 0) for (let slot = 0; slot < capacity; slot++) total[slot] = (total[slot] ?? 0) + constant
   return total
-}
-
-function saturation(freq: number): number {
-  return (freq * 2.2) / (freq + 1.2)
 }
 
 interface Workspace {
@@ -201,16 +207,21 @@ class TermCounts {
 
 /** Which slots were already hit by the current leaf, without clearing an array per leaf. */
 class HitMarks {
-  readonly #marks: Uint32Array
+  /** The round in which each slot was last hit. */
+  readonly marks: Uint32Array
   #round = 0
 
   constructor(capacity: number) {
-    this.#marks = new Uint32Array(capacity)
+    this.marks = new Uint32Array(capacity)
+  }
+
+  get round(): number {
+    return this.#round
   }
 
   next(): void {
     if (this.#round === 0xffffffff) {
-      this.#marks.fill(0)
+      this.marks.fill(0)
       this.#round = 0
     }
     this.#round++
@@ -218,8 +229,8 @@ class HitMarks {
 
   /** True the first time a slot is seen in this round. */
   first(slot: number): boolean {
-    if (this.#marks[slot] === this.#round) return false
-    this.#marks[slot] = this.#round
+    if (this.marks[slot] === this.#round) return false
+    this.marks[slot] = this.#round
     return true
   }
 }

@@ -16,6 +16,13 @@ type Counts = Map<string, number>
 export interface PackedPosting {
   readonly slots: Int32Array
   readonly counts: Int32Array
+  /** `matchSaturation(count)` per entry, computed once per posting rather than per search. */
+  readonly saturations: Float64Array
+}
+
+/** groq-js's score of one `match` term found `freq` times in a text (evaluateMatchScore). */
+export function matchSaturation(freq: number): number {
+  return (freq * 2.2) / (freq + 1.2)
 }
 
 function countTokens(texts: readonly string[]): Counts {
@@ -71,12 +78,18 @@ export class TextIndex {
     const cached = this.#packedPostings.get(token)
     if (cached) return cached
     const posting = this.#postings.get(token)
-    const packed = { slots: new Int32Array(posting?.size ?? 0), counts: new Int32Array(posting?.size ?? 0) }
+    const size = posting?.size ?? 0
+    const packed = {
+      slots: new Int32Array(size),
+      counts: new Int32Array(size),
+      saturations: new Float64Array(size),
+    }
     let i = 0
     if (posting) {
       for (const [slot, count] of posting) {
         packed.slots[i] = slot
         packed.counts[i] = count
+        packed.saturations[i] = matchSaturation(count)
         i++
       }
     }
