@@ -93,6 +93,9 @@ export interface ScoreContext {
 /** Scores beyond this relative difference are not ties (the bound sums in another order than groq-js). */
 const TOLERANCE = 1e-9
 
+/** Documents scored one by one before the rest that may qualify is handed to groq-js unscored. */
+const MIN_SCORED = 1024
+
 /** First batch: this many times k documents of the highest bounds; each next batch is 8 times larger. */
 const FIRST_BATCH = 8
 
@@ -120,19 +123,26 @@ export function bestScored(
   const scoreOf = exactScore(view, shape, context)
   const best = new Kth(shape.k)
   const kept: LakeDocument[] = []
+  const budget = Math.max(MIN_SCORED, 16 * shape.k)
+  let scored = 0
   let size = FIRST_BATCH * shape.k + 64
   let above = Number.POSITIVE_INFINITY
   for (;;) {
     const floor = largest(bounds, size, above)
-    const batch: number[] = []
-    for (let slot = 0; slot < bounds.length; slot++) {
-      const value = bounds[slot] ?? 0
-      if (value >= floor && value < above && (allowed === undefined || allowed[slot] === 1)) batch.push(slot)
-    }
+    const batch = slotsAtLeast(bounds, floor, above, allowed)
     batch.sort((a, b) => (bounds[b] ?? 0) - (bounds[a] ?? 0))
-    for (const slot of batch) {
+    for (const [position, slot] of batch.entries()) {
       const threshold = best.value()
-      if ((bounds[slot] ?? 0) < threshold - TOLERANCE * Math.max(1, Math.abs(threshold))) {
+      const cutoff = threshold - TOLERANCE * Math.max(1, Math.abs(threshold))
+      if ((bounds[slot] ?? 0) < cutoff) return inDatasetOrder(view, kept)
+      // Loose bounds (conditions the index cannot see): leave the rest that may still qualify to groq-js
+      // in one pass rather than scoring them one by one.
+      if (scored++ >= budget) {
+        const rest = batch.slice(position).concat(slotsAtLeast(bounds, cutoff, floor, allowed))
+        for (const restSlot of rest) {
+          const doc = view.get(slots.idAt(restSlot) ?? '')
+          if (doc !== undefined && (bounds[restSlot] ?? 0) >= cutoff) kept.push(doc)
+        }
         return inDatasetOrder(view, kept)
       }
       const doc = view.get(slots.idAt(slot) ?? '')
@@ -147,6 +157,21 @@ export function bestScored(
     above = floor
     size *= 8
   }
+}
+
+/** Slots whose bound is at least `floor` and below `above`. */
+function slotsAtLeast(
+  bounds: Float64Array,
+  floor: number,
+  above: number,
+  allowed: Uint8Array | undefined,
+): number[] {
+  const found: number[] = []
+  for (let slot = 0; slot < bounds.length; slot++) {
+    const value = bounds[slot] ?? 0
+    if (value >= floor && value < above && (allowed === undefined || allowed[slot] === 1)) found.push(slot)
+  }
+  return found
 }
 
 /** The `count`-th largest value below `above` (minus infinity when there are fewer). */

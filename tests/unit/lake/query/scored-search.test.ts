@@ -187,4 +187,23 @@ describe('scored scans answered from the text indexes', () => {
       }
     }
   })
+
+  test('when the condition rejects most well-scored documents, the rest is left to groq-js: same results', () => {
+    const next = random(7)
+    const docs: LakeDocument[] = Array.from({ length: 2500 }, (_, i) => ({
+      _id: `doc-${i}`,
+      _type: 'note',
+      headline: text(next, 3),
+      rating: Math.floor(next() * 1000),
+    }))
+    const index = new DocumentIndex(docs)
+    for (const query of [
+      '*[rating > 995] | score(headline match $terms) | order(_score desc, _id asc)[0...40]{_id, _score}',
+      '*[rating > 5000] | score(headline match $terms)[0...3]._id',
+      '*[rating < 500] | score(headline match $terms) | order(_score desc, rating asc)[0...40]{_id, _score}',
+    ]) {
+      const params = { terms: searchTerms('ghost river') }
+      expect(lake(index, query, params), query).toEqual(plain(docs, query, params))
+    }
+  })
 })
