@@ -1,7 +1,8 @@
 import type { ExprNode } from 'groq-js'
 import type { DocumentIndex } from './document-index.ts'
-import { documentSlots, ownScores, referenceSlots } from './slot-indexes.ts'
-import { matchSaturation, textIndex } from './text-index.ts'
+import { sourcePostings } from './referenced-postings.ts'
+import { documentSlots, ownScores } from './slot-indexes.ts'
+import { matchSaturation, type PackedPosting, textIndex } from './text-index.ts'
 import { type TextSource, textSourceOf } from './text-sources.ts'
 
 // An upper bound of the `_score` groq-js's `score(...)` gives a document, computed from the text indexes
@@ -125,32 +126,53 @@ export function slotBounds(view: DocumentIndex, bounds: readonly ScoreBound[]): 
         const bonus = leaf.bonus > 0 && hits.first(slot) ? leaf.bonus : 0
         total[slot] = (total[slot] ?? 0) + matchSaturation(freq) + bonus
       }
-      const postings = textIndex(view, leaf.source.text).postingsMatching(term)
+      const postings = sourcePostings(view, leaf.source, term)
       const [single] = postings
-      // The common case, a term matching one token of the document's own text: its counts are the
-      // frequencies, whose saturations the posting holds. The hottest loop of a search: kept inline.
-      if (leaf.source.kind === 'own' && postings.length === 1 && single) {
-        const { slots, saturations } = single
-        const { marks } = hits
-        const round = hits.round
-        for (let i = 0; i < slots.length; i++) {
-          const slot = slots[i] ?? 0
-          let score = saturations[i] ?? 0
-          if (leaf.bonus > 0 && marks[slot] !== round) {
-            marks[slot] = round
-            score += leaf.bonus
-          }
-          total[slot] = (total[slot] ?? 0) + score
-        }
+      // The common case, a term matching one token: the posting's counts are the frequencies, whose
+      // saturations it holds.
+      if (postings.length === 1 && single) {
+        addSaturations(total, single.slots, single.saturations, hits.marks, hits.round, leaf.bonus)
         continue
       }
-      countMatches(view, leaf.source, term, counts)
+      for (const posting of postings) addCounts(counts, posting)
       counts.drain(add)
     }
   }
   for (const [slot, score] of own.entries()) if (slot < capacity) total[slot] = (total[slot] ?? 0) + score
   if (constant !== 0) for (let slot = 0; slot < capacity; slot++) total[slot] = (total[slot] ?? 0) + constant
   return total
+}
+
+/**
+ * `total[slot] += saturation (+ bonus the first time the slot is hit this round)` over one posting. A
+ * function of its own, typed arrays in, so V8 optimizes this hot loop once instead of re-entering it
+ * on-stack inside the caller on every search.
+ */
+function addSaturations(
+  total: Float64Array,
+  slots: Int32Array,
+  saturations: Float64Array,
+  marks: Uint32Array,
+  round: number,
+  bonus: number,
+): void {
+  const length = slots.length
+  if (bonus > 0) {
+    for (let i = 0; i < length; i++) {
+      const slot = slots[i] ?? 0
+      let score = saturations[i] ?? 0
+      if (marks[slot] !== round) {
+        marks[slot] = round
+        score += bonus
+      }
+      total[slot] = (total[slot] ?? 0) + score
+    }
+    return
+  }
+  for (let i = 0; i < length; i++) {
+    const slot = slots[i] ?? 0
+    total[slot] = (total[slot] ?? 0) + (saturations[i] ?? 0)
+  }
 }
 
 interface Workspace {
@@ -235,24 +257,8 @@ class HitMarks {
   }
 }
 
-/** Counts, per slot, the tokens of its text (or of the documents it dereferences) the term matches. */
-function countMatches(view: DocumentIndex, source: TextSource, term: RegExp, counts: TermCounts): void {
-  const index = textIndex(view, source.text)
-  const postings = index.postingsMatching(term)
-  if (source.kind === 'own') {
-    for (const { slots, counts: occurrences } of postings) {
-      for (let i = 0; i < slots.length; i++) counts.add(slots[i] ?? 0, occurrences[i] ?? 0)
-    }
-    return
-  }
-  const holders = referenceSlots(view, source.refPath, source.many)
-  for (const { slots, counts: occurrences } of postings) {
-    for (let i = 0; i < slots.length; i++) {
-      const count = occurrences[i] ?? 0
-      const target = index.documentAt(slots[i] ?? 0)
-      holders.holders(target?._id ?? '')?.forEach((times, slot) => {
-        counts.add(slot, count * times)
-      })
-    }
-  }
+/** Adds a posting's counts (a loop of its own: see addSaturations). */
+function addCounts(counts: TermCounts, posting: PackedPosting): void {
+  const { slots, counts: occurrences } = posting
+  for (let i = 0; i < slots.length; i++) counts.add(slots[i] ?? 0, occurrences[i] ?? 0)
 }

@@ -56,6 +56,11 @@ function referencesAt(doc: LakeDocument, path: readonly string[], many: boolean)
   })
 }
 
+export interface PackedHolders {
+  readonly slots: Int32Array
+  readonly times: Int32Array
+}
+
 /** Referenced id -> slots of the documents that dereference it through one attribute, with multiplicity. */
 export class ReferenceSlots {
   readonly #view: DocumentIndex
@@ -63,6 +68,7 @@ export class ReferenceSlots {
   readonly #path: readonly string[]
   readonly #many: boolean
   readonly #byTarget = new Map<string, Map<number, number>>()
+  readonly #packed = new Map<string, PackedHolders>()
   readonly #indexed = new Map<number, LakeDocument>()
 
   constructor(view: DocumentIndex, slots: DocumentSlots, path: readonly string[], many: boolean) {
@@ -74,9 +80,21 @@ export class ReferenceSlots {
     view.onChange((id) => this.#refresh(id))
   }
 
-  /** Slots dereferencing `id`, with how many times each does. */
-  holders(id: string): ReadonlyMap<number, number> | undefined {
-    return this.#byTarget.get(id)
+  /** Slots dereferencing `id`, with how many times each does, as arrays (cached until they change). */
+  holders(id: string): PackedHolders | undefined {
+    const cached = this.#packed.get(id)
+    if (cached) return cached
+    const holders = this.#byTarget.get(id)
+    if (holders === undefined) return undefined
+    const packed = { slots: new Int32Array(holders.size), times: new Int32Array(holders.size) }
+    let i = 0
+    for (const [slot, times] of holders) {
+      packed.slots[i] = slot
+      packed.times[i] = times
+      i++
+    }
+    this.#packed.set(id, packed)
+    return packed
   }
 
   #add(doc: LakeDocument): void {
@@ -89,6 +107,7 @@ export class ReferenceSlots {
         this.#byTarget.set(target, holders)
       }
       holders.set(slot, (holders.get(slot) ?? 0) + 1)
+      this.#packed.delete(target)
     }
   }
 
@@ -102,6 +121,7 @@ export class ReferenceSlots {
       for (const target of new Set(referencesAt(previous, this.#path, this.#many))) {
         const holders = this.#byTarget.get(target)
         holders?.delete(slot)
+        this.#packed.delete(target)
         if (holders?.size === 0) this.#byTarget.delete(target)
       }
     }

@@ -73,6 +73,11 @@ export class TextIndex {
     return this.tokensMatching(term).map((token) => this.#packed(token))
   }
 
+  /** One token's posting (empty for a token not in the vocabulary). */
+  posting(token: string): PackedPosting {
+    return this.#packed(token)
+  }
+
   /** A token's posting as arrays (scanning a big Map per search costs more than the rest of it). */
   #packed(token: string): PackedPosting {
     const cached = this.#packedPostings.get(token)
