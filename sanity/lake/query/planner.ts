@@ -5,6 +5,7 @@ import { admits, candidates, estimate, type KeyedConstraint } from './candidates
 import { type Constraint, constraintOf, type IndexConstraint, type KeySource } from './constraints.ts'
 import type { DocumentIndex, LakeDocument } from './document-index.ts'
 import { type QueryReads, scansEverything } from './query-reads.ts'
+import { bestScored, type ScoreContext, type ScoredTopKShape, scoredTopKShape } from './scored-top-k.ts'
 import { sortedKeys } from './sorted-keys.ts'
 import { type TopKShape, topKShape } from './top-k.ts'
 
@@ -18,6 +19,8 @@ import { type TopKShape, topKShape } from './top-k.ts'
 // condition still runs on every candidate, so results are those of a full scan.
 // `*[cond] | order(attr)[a...b]` gets a select over prefixes of its candidates in `attr` order (see
 // topKSource): "\0lake:<nonce>:t<spec>" answers with one such prefix.
+// `*[cond] | score(...) | order(_score desc, ...)[a...b]` gets "\0lake:<nonce>:s<spec>": the candidates that
+// can score among the best b (see scored-top-k.ts).
 
 /** Command ids carry a per-query nonce, so no stored `_ref` can pass for one. */
 function commandPrefix(): string {
@@ -56,12 +59,26 @@ interface TopSpec {
 /** Matches every document: an unnarrowable filter under a top-k order still reads a prefix. */
 const ANYTHING: Constraint = { kind: 'and', parts: [] }
 
-/** `reads`, when given, learns which index keys the evaluation depends on (see query-reads.ts). */
-export function planQuery(tree: ExprNode, view: DocumentIndex, reads?: QueryReads): QueryPlan {
+interface ScoredSpec {
+  readonly plan: number
+  readonly shape: ScoredTopKShape
+}
+
+/**
+ * `context` fixes `now()` and the identity for documents the planner scores itself; `reads`, when given, learns
+ * which index keys the evaluation depends on (see query-reads.ts).
+ */
+export function planQuery(
+  tree: ExprNode,
+  view: DocumentIndex,
+  context: ScoreContext = { timestamp: undefined, identity: undefined },
+  reads?: QueryReads,
+): QueryPlan {
   const prefix = commandPrefix()
   const plans: NumberedConstraint[] = []
   const leaves: LeafState[] = []
   const topSpecs: TopSpec[] = []
+  const scoredSpecs: ScoredSpec[] = []
 
   const numbered = (constraint: Constraint): NumberedConstraint => {
     if (constraint.kind !== 'index') return { kind: constraint.kind, parts: constraint.parts.map(numbered) }
@@ -70,6 +87,8 @@ export function planQuery(tree: ExprNode, view: DocumentIndex, reads?: QueryRead
   }
 
   const rewrite = (node: ExprNode, hidden: boolean): ExprNode => {
+    const scored = scoredTopKShape(node)
+    if (scored) return rewriteScored(scored, hidden)
     const topK = topKShape(node)
     if (topK) return rewriteTopK(topK, hidden)
     if (node.type === 'Filter' && node.base.type === 'Everything') {
@@ -111,6 +130,25 @@ export function planQuery(tree: ExprNode, view: DocumentIndex, reads?: QueryRead
     return shape.rebuild({ ...shape.order, base, args })
   }
 
+  const rewriteScored = (shape: ScoredTopKShape, hidden: boolean): ExprNode => {
+    const condition = rewrite(shape.filter.expr, false)
+    const plan = numbered(constraintOf(shape.filter.expr, hidden) ?? ANYTHING)
+    plans.push(plan)
+    scoredSpecs.push({ plan: plans.length - 1, shape })
+    const base = narrowedEverything(prefix, `s${scoredSpecs.length - 1}`, plan, (expr) =>
+      rewrite(expr, hidden),
+    )
+    const nested = (args: readonly ExprNode[]) =>
+      args.map((arg) => rewrite(arg, childHidden(hidden, 'nested')))
+    const score = {
+      ...shape.score,
+      base: { ...shape.filter, base, expr: condition },
+      args: nested(shape.score.args),
+    }
+    const order = shape.order && { ...shape.order, args: nested(shape.order.args) }
+    return shape.rebuild(score, order)
+  }
+
   let planned: ExprNode
   try {
     planned = rewrite(tree, false)
@@ -140,6 +178,17 @@ export function planQuery(tree: ExprNode, view: DocumentIndex, reads?: QueryRead
       const plan = spec && plans[spec.plan]
       if (spec === undefined || plan === undefined) return null
       return { items: emitPrefix(view, plan, leaves, spec, reads) }
+    }
+    if (kind === 's') {
+      const spec = scoredSpecs[number]
+      const plan = spec && plans[spec.plan]
+      if (spec === undefined || plan === undefined) return null
+      const keyed = keyedConstraint(plan, leaves)
+      const narrow = keyed !== undefined && estimate(view, keyed) <= view.size * SCORED_SCAN_SHARE
+      const found = narrow ? candidates(view, keyed) : undefined
+      // A ranked text search can change with any document's words.
+      reads?.readEverything()
+      return { items: bestScored(view, found, spec.shape, context) ?? found ?? view.all() }
     }
     const leaf = leaves[number]
     if (leaf === undefined) return null
@@ -216,6 +265,9 @@ function topKSource(
     fallback: filter(everything),
   }
 }
+
+/** Scored scans check candidates up to this share of the view; above it, the scoring walk filters alone. */
+const SCORED_SCAN_SHARE = 0.25
 
 /** Up to this many times a prefix's size, the candidates are handed over whole. */
 const SMALL_CANDIDATES = 4

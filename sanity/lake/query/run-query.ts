@@ -39,12 +39,14 @@ export function runQuery(
   const rewritten = rewriteTextQueries(tree, view)
   // The rewrite searched every document's text: any write may change the result.
   if (rewritten !== tree) options.reads?.readEverything()
-  const plan = planQuery(rewritten, view, options.reads)
+  // One `now()` for the whole query, including the documents the planner scores on its own.
+  const timestamp = options.timestamp ?? new Date()
+  const plan = planQuery(rewritten, view, { timestamp, identity: options.identity }, options.reads)
   try {
     const value = evaluateSync(plan.tree, {
       dataset: view.all(),
       params: checked,
-      timestamp: options.timestamp,
+      timestamp,
       identity: options.identity,
       dereference: plan.dereference,
     })

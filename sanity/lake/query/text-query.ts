@@ -8,7 +8,9 @@
 // Phrase words must be adjacent when searching documents; against fields they are only all required.
 import type { ExprNode, OpCallNode } from 'groq-js'
 import type { DocumentIndex, LakeDocument } from './document-index.ts'
+import { textIndex } from './text-index.ts'
 import { compileSearch, parseSearch, tokenize } from './text-search.ts'
+import { collectStrings } from './text-sources.ts'
 
 /** Rewrites `text::query` matches in `tree` (in place: it is the fresh tree parseQuery built) and returns it. */
 export function rewriteTextQueries(tree: ExprNode, view: DocumentIndex): ExprNode {
@@ -121,8 +123,7 @@ function rewriteMatch(node: OpCallNode, documentScope: boolean, view: DocumentIn
 function matchingDocuments(search: string, view: DocumentIndex): ExprNode {
   const compiled = compileSearch(search)
   if (compiled.empty) return { type: 'Value', value: true }
-  const ids = view
-    .all()
+  const ids = indexedCandidates(view, compiled.required)
     .filter((document) => compiled.matches(documentTokens(document)))
     .map((document) => document._id)
   return {
@@ -144,8 +145,26 @@ function fieldMatch(left: ExprNode, search: string): ExprNode {
   return rest.reduce<ExprNode>((all, clause) => ({ type: 'And', left: all, right: clause }), first)
 }
 
-/** Keys whose strings are bookkeeping, not content: a search for "abc" should not hit a revision id. */
-const SKIPPED_KEYS = new Set(['_rev', '_key', '_ref', '_weak'])
+/**
+ * Documents holding a token for every required term, from the view's whole-document text index (the
+ * one `text::query` and scored scans share); every document when no term is required (only negations).
+ */
+function indexedCandidates(view: DocumentIndex, required: readonly RegExp[]): readonly LakeDocument[] {
+  if (required.length === 0) return view.all()
+  const index = textIndex(view, { kind: 'document' })
+  let found: Set<number> | undefined
+  for (const pattern of required) {
+    const slots = index.slotsMatching(pattern)
+    found = found === undefined ? slots : new Set([...found].filter((slot) => slots.has(slot)))
+    if (found.size === 0) return []
+  }
+  const documents: LakeDocument[] = []
+  for (const slot of found ?? []) {
+    const document = index.documentAt(slot)
+    if (document) documents.push(document)
+  }
+  return documents
+}
 
 // Documents are immutable once indexed (the index replaces, never edits), so their tokens can be kept.
 const tokenCache = new WeakMap<object, string[][]>()
@@ -161,9 +180,7 @@ function documentTokens(document: LakeDocument): string[][] {
 }
 
 function collectTokens(value: unknown, into: string[][]): void {
-  if (typeof value === 'string') into.push(tokenize(value))
-  else if (Array.isArray(value)) for (const item of value) collectTokens(item, into)
-  else if (typeof value === 'object' && value !== null) {
-    for (const [key, item] of Object.entries(value)) if (!SKIPPED_KEYS.has(key)) collectTokens(item, into)
-  }
+  const strings: string[] = []
+  collectStrings(value, strings)
+  for (const text of strings) into.push(tokenize(text))
 }

@@ -44,6 +44,8 @@ function wordPattern(word: string): RegExp {
 /** A compiled search: `matches(texts)` is true when every term is found and no negated one is. */
 export interface CompiledSearch {
   readonly empty: boolean
+  /** One pattern per required (not negated) term that a matching document has a token for. */
+  readonly required: readonly RegExp[]
   matches(tokenLists: readonly (readonly string[])[]): boolean
 }
 
@@ -62,6 +64,7 @@ export function compileSearch(search: string): CompiledSearch {
     })
   return {
     empty: terms.length === 0,
+    required: terms.flatMap((term) => (term.negated ? [] : term.patterns.slice(0, 1))),
     matches: (tokenLists) => terms.every((term) => found(term.patterns, tokenLists) !== term.negated),
   }
 }

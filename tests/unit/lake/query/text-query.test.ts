@@ -129,3 +129,37 @@ describe('search syntax', () => {
     expect(compileSearch('*').empty).toBe(true)
   })
 })
+
+describe('text::query through the whole-document text index', () => {
+  const query = `*[[@, _id] match text::query($q)]._id`
+  const ids = (index: DocumentIndex, q: string, perspective: 'drafts' | 'published') => {
+    const result = runQuery(index, query, { q }, { perspective })
+    return Array.isArray(result) ? [...result].sort() : result
+  }
+
+  test('follows creates, edits, publishes and deletes, and keeps drafts out of the published view', () => {
+    const index = fixture()
+    expect(ids(index, 'zebra', 'drafts')).toEqual([])
+    index.put({ _id: 'drafts.review-anora', _type: 'review', title: 'Anora', verdict: 'A zebra crossing' })
+    expect(ids(index, 'zebra', 'drafts')).toEqual(['review-anora'])
+    expect(ids(index, 'zebra', 'published')).toEqual([])
+    // Publish: the published document takes the draft's text, the draft goes.
+    index.put({ _id: 'review-anora', _type: 'review', title: 'Anora', verdict: 'A zebra crossing' })
+    index.remove('drafts.review-anora')
+    expect(ids(index, 'zeb*', 'published')).toEqual(['review-anora'])
+    expect(ids(index, 'zebra -crossing', 'published')).toEqual([])
+    // An edit that removes the word, then a delete.
+    index.put({ _id: 'review-anora', _type: 'review', title: 'Anora', verdict: 'A screwball fairy tale' })
+    expect(ids(index, 'zebra', 'published')).toEqual([])
+    expect(ids(index, 'screwball', 'published')).toEqual(['review-anora'])
+    index.remove('review-anora')
+    expect(ids(index, 'screwball', 'published')).toEqual([])
+  })
+
+  test('references and keys are not searched, phrases need adjacent words', () => {
+    const index = fixture()
+    expect(ids(index, 'k1', 'published')).toEqual([])
+    expect(ids(index, '"dancer turned"', 'published')).toEqual(['review-ballerina'])
+    expect(ids(index, '"turned dancer"', 'published')).toEqual([])
+  })
+})
