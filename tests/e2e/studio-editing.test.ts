@@ -148,11 +148,13 @@ describe('editing in the Studio on the lake', () => {
     await editor.getByRole('tab', { name: /Story/ }).click()
     await headline.fill(SECOND_HEADLINE)
     await publishAndWait(editor, SECOND_HEADLINE)
-    await editor
-      .getByTestId('pane-footer')
-      .getByRole('button', { name: /published/i })
-      .click()
-    await editor.getByRole('tab', { name: 'History' }).click()
+    // The document with its History inspector open, as the footer's "Last published" link opens it.
+    await editor.goto(
+      onSite(
+        `/studio/structure/review;${reviewId}%2CchangesInspectorTab%3Dhistory%2Cinspect%3Dsanity%252Fstructure%252Fhistory`,
+      ),
+      { waitUntil: 'load' },
+    )
     const publishes = editor.getByRole('button', { name: /Published.*ago/ })
     await expect.poll(() => publishes.count(), { timeout: 30_000 }).toBeGreaterThanOrEqual(2)
     await shot(editor, '5-history')
