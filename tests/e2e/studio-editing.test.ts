@@ -5,7 +5,7 @@
 // the API. Screenshots go to .test-results/studio-editing.
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Browser, Page, Request } from 'playwright-core'
+import type { Browser, Locator, Page, Request } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, onSite } from './browser.ts'
@@ -50,6 +50,25 @@ function publishedIdOf(page: Page): string {
   return match?.[1]?.replace(/^drafts\./, '') ?? ''
 }
 
+/**
+ * Types into a reference field until the picker offers a match, then takes it. The Studio debounces the search
+ * and a re-render can close the popover while the form settles, so one more try is what a person would do too.
+ */
+async function pickReference(page: Page, input: Locator, text: string, option: RegExp): Promise<void> {
+  const offered = page.getByTestId('autocomplete-popover').getByRole('option', { name: option }).first()
+  for (let attempt = 1; ; attempt++) {
+    await input.fill('')
+    await input.pressSequentially(text, { delay: 30 })
+    try {
+      await offered.waitFor({ timeout: 15_000 })
+      break
+    } catch (error) {
+      if (attempt === 3) throw error
+    }
+  }
+  await offered.click()
+}
+
 /** The revision the first publish of a document made, from the lake's History API (what the timeline reads). */
 async function firstPublishRevision(id: string): Promise<string> {
   const response = await fetch(
@@ -91,12 +110,7 @@ describe('editing in the Studio on the lake', () => {
     await headline.waitFor({ timeout: 60_000 })
     await headline.fill(HEADLINE)
     await editor.getByTestId('field-slug').getByRole('button', { name: 'Generate' }).click()
-    await editor.locator('#film').pressSequentially('Ballerina', { delay: 30 })
-    await editor
-      .getByTestId('autocomplete-popover')
-      .getByRole('option', { name: /Ballerina/ })
-      .first()
-      .click({ timeout: 60_000 })
+    await pickReference(editor, editor.locator('#film'), 'Ballerina', /Ballerina/)
     await editor.locator('#rating').selectOption({ label: '★★★★ (4)' })
     await editor.getByTestId('field-body').locator('[contenteditable="true"]').first().click()
     await editor.keyboard.type('A papal thriller that plays like a chess match.')
@@ -132,9 +146,7 @@ describe('editing in the Studio on the lake', () => {
     await editor.getByRole('tab', { name: /Publishing/ }).click()
     // force: the validation panel's tooltip can sit over the button while it animates away.
     await editor.getByTestId('field-authors').getByTestId('add-single-object-button').click({ force: true })
-    const author = editor.getByTestId('field-authors').getByRole('combobox').last()
-    await author.pressSequentially('a', { delay: 30 })
-    await editor.getByTestId('autocomplete-popover').getByRole('option').first().click({ timeout: 30_000 })
+    await pickReference(editor, editor.getByTestId('field-authors').getByRole('combobox').last(), 'a', /./)
     await shot(editor, '3-ready-to-publish')
     await publishAndWait(editor, HEADLINE)
     await shot(editor, '4-published')
