@@ -66,10 +66,16 @@ export async function fetchQuery<Schema extends z.ZodType>(
  * its time-based fallback and its own tags for the webhook.
  */
 async function liveCacheTags(client: SanityClient, query: string, params: QueryParams): Promise<string[]> {
-  const { syncTags } = await client.fetch(query, params, {
-    perspective: 'published',
-    filterResponse: false,
-    returnQuery: false,
-  })
-  return (syncTags ?? []).map((tag) => `${LIVE_CACHE_TAG_PREFIX}${tag}`)
+  try {
+    const { syncTags } = await client.fetch(query, params, {
+      perspective: 'published',
+      filterResponse: false,
+      returnQuery: false,
+    })
+    return (syncTags ?? []).map((tag) => `${LIVE_CACHE_TAG_PREFIX}${tag}`)
+  } catch {
+    // The lake is unreachable: the tagged fetch that follows may still be answered from Next's data cache
+    // (tags are not part of its key), so readers keep getting pages; only live refresh waits for the lake.
+    return []
+  }
 }
