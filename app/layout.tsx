@@ -8,7 +8,7 @@ import '@fontsource-variable/inter/index.css'
 import './globals.css'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { getEnv } from '../lib/env.ts'
+import { getEnv } from '#lib/env.ts'
 
 export const metadata: Metadata = {
   metadataBase: new URL(getEnv().siteUrl),

@@ -1,7 +1,7 @@
 // /robots.txt: everything public is crawlable; the Studio and the API are not pages.
 import type { MetadataRoute } from 'next'
-import { getEnv } from '../lib/env.ts'
-import { absoluteUrl } from '../lib/urls.ts'
+import { getEnv } from '#lib/env.ts'
+import { absoluteUrl } from '#lib/urls.ts'
 
 export default function robots(): MetadataRoute.Robots {
   const { siteUrl } = getEnv()

@@ -1,6 +1,6 @@
 // A deterministic magazine dataset shaped like sanity/schemaTypes/CONTENT-MODEL.md: films with directors,
 // cast and franchises, reviews and articles with authors and tags, and a few drafts. Same size, same data.
-import type { LakeDocument } from '../sanity/lake/query/document-index.ts'
+import type { LakeDocument } from '#sanity/lake/query/document-index.ts'
 
 /** mulberry32: small, fast, and the same sequence on every machine. */
 function random(seed: number): () => number {

@@ -6,9 +6,9 @@
 // --slow-baselines (also time groq-js where it takes minutes: a subquery per document)
 import { isDeepStrictEqual } from 'node:util'
 import { evaluateSync, parse, toJS } from 'groq-js'
-import { DocumentIndex } from '../sanity/lake/query/document-index.ts'
-import { viewFor } from '../sanity/lake/query/perspective.ts'
-import { runQuery } from '../sanity/lake/query/run-query.ts'
+import { DocumentIndex } from '#sanity/lake/query/document-index.ts'
+import { viewFor } from '#sanity/lake/query/perspective.ts'
+import { runQuery } from '#sanity/lake/query/run-query.ts'
 import { generateDataset } from './dataset.ts'
 import { measure, printTable, type Run } from './measure.ts'
 import { type BenchQuery, siteQueries } from './site-queries.ts'

@@ -1,15 +1,15 @@
 // The site's own queries, imported from where the pages take them (never copied), with parameters picked
 // from a generated dataset. `pick(i)` varies the page between iterations, as real traffic would.
-import { feedQuery } from '../lib/feed.ts'
-import { articleQuery, recentStoryPathsQuery } from '../lib/queries/article.ts'
-import { filmIndexQuery, filmPageQuery } from '../lib/queries/film.ts'
-import { homeQuery, pageBounds, sectionPageQuery, tagPageQuery } from '../lib/queries/listings.ts'
-import { authorPageQuery, personPageQuery } from '../lib/queries/people.ts'
-import { searchQuery, searchTerms } from '../lib/queries/search.ts'
-import { siteSettingsQuery } from '../lib/queries/settings.ts'
-import { relatedStoriesParams } from '../lib/related/get-related-stories.ts'
-import { relatedStoriesQuery } from '../lib/related/query.ts'
-import { sitemapQuery } from '../lib/sitemap.ts'
+import { feedQuery } from '#lib/feed.ts'
+import { articleQuery, recentStoryPathsQuery } from '#lib/queries/article.ts'
+import { filmIndexQuery, filmPageQuery } from '#lib/queries/film.ts'
+import { homeQuery, pageBounds, sectionPageQuery, tagPageQuery } from '#lib/queries/listings.ts'
+import { authorPageQuery, personPageQuery } from '#lib/queries/people.ts'
+import { searchQuery, searchTerms } from '#lib/queries/search.ts'
+import { siteSettingsQuery } from '#lib/queries/settings.ts'
+import { relatedStoriesParams } from '#lib/related/get-related-stories.ts'
+import { relatedStoriesQuery } from '#lib/related/query.ts'
+import { sitemapQuery } from '#lib/sitemap.ts'
 import type { Dataset } from './dataset.ts'
 
 export interface BenchQuery {

@@ -8,7 +8,7 @@ import {
   REVALIDATE_WEBHOOK_FILTER,
   REVALIDATE_WEBHOOK_NAME,
   REVALIDATE_WEBHOOK_PROJECTION,
-} from '../lib/cache-tags.ts'
+} from '#lib/cache-tags.ts'
 
 export interface RegisterOptions {
   lakeUrl: string

@@ -5,7 +5,7 @@
 // (`lake supervise` restarts a lake that dies, and says so); a lake already running is used as it is.
 import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
-import { parseEnv } from '../lib/env.ts'
+import { parseEnv } from '#lib/env.ts'
 import { isLocalLake, lakeAnswers, SUPERVISED_LAKE_ARGS, waitForLake } from './lib/lake-process.ts'
 import { lakeRootToken, registerRevalidationWebhook } from './revalidation-webhook.ts'
 

@@ -2,7 +2,7 @@
 // When a page cannot be rendered (the content source is unreachable and nothing is cached yet):
 // say so plainly and offer a retry, inside the site's layout.
 import Link from 'next/link'
-import styles from '../../components/layout/NotFoundContent.module.css'
+import styles from '#components/layout/NotFoundContent.module.css'
 
 export default function SiteError({ reset }: { error: Error; reset: () => void }) {
   return (

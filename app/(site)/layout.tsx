@@ -1,11 +1,11 @@
 // The reader site's layout: header and footer from siteSettings around every reader page.
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
-import { SiteFrame } from '../../components/layout/SiteFrame.tsx'
-import { expireLiveTags } from '../../lib/live/expire-live-tags.ts'
-import { readerLive } from '../../lib/live/reader-live.ts'
-import { siteMetadata } from '../../lib/metadata.ts'
-import { getSiteMeta, getSiteSettings } from '../../lib/site-settings.ts'
+import { SiteFrame } from '#components/layout/SiteFrame.tsx'
+import { expireLiveTags } from '#lib/live/expire-live-tags.ts'
+import { readerLive } from '#lib/live/reader-live.ts'
+import { siteMetadata } from '#lib/metadata.ts'
+import { getSiteMeta, getSiteSettings } from '#lib/site-settings.ts'
 
 export async function generateMetadata(): Promise<Metadata> {
   return siteMetadata(await getSiteMeta())

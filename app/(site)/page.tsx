@@ -1,14 +1,14 @@
 // Home: the lead story, the latest reviews and the latest news and features.
 import type { Metadata } from 'next'
-import { StoryCard } from '../../components/cards/StoryCard.tsx'
-import { StoryGrid } from '../../components/cards/StoryGrid.tsx'
-import styles from '../../components/home/Home.module.css'
-import { SectionBlock } from '../../components/layout/SectionBlock.tsx'
-import { listingMetadata } from '../../lib/metadata.ts'
-import { homeQuery } from '../../lib/queries/listings.ts'
-import { loadQuery } from '../../lib/queries/load.ts'
-import { getSiteMeta } from '../../lib/site-settings.ts'
-import { sectionPath } from '../../lib/urls.ts'
+import { StoryCard } from '#components/cards/StoryCard.tsx'
+import { StoryGrid } from '#components/cards/StoryGrid.tsx'
+import styles from '#components/home/Home.module.css'
+import { SectionBlock } from '#components/layout/SectionBlock.tsx'
+import { listingMetadata } from '#lib/metadata.ts'
+import { homeQuery } from '#lib/queries/listings.ts'
+import { loadQuery } from '#lib/queries/load.ts'
+import { getSiteMeta } from '#lib/site-settings.ts'
+import { sectionPath } from '#lib/urls.ts'
 
 // Six hours (REVALIDATE_FALLBACK_SECONDS, lib/cache-tags.ts): webhooks revalidate on publish; this only covers a missed one.
 export const revalidate = 21600

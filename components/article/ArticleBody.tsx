@@ -4,8 +4,8 @@ import {
   type PortableTextComponents,
   type PortableTextMarkComponentProps,
 } from '@portabletext/react'
-import { isExternalHref, safeHref } from '../../lib/portable-text/links.ts'
-import type { Body } from '../../lib/queries/body.ts'
+import { isExternalHref, safeHref } from '#lib/portable-text/links.ts'
+import type { Body } from '#lib/queries/body.ts'
 import styles from './ArticleBody.module.css'
 import { BodyImage, PullQuote, ReleaseInfo, VideoEmbed } from './body/BodyBlocks.tsx'
 

@@ -1,8 +1,8 @@
 // The top of a story: section kicker, headline, standfirst, rating and verdict, byline and dates.
 import Link from 'next/link'
-import { formatUkDate, isoDate } from '../../lib/dates.ts'
-import type { Byline } from '../../lib/queries/article.ts'
-import { authorPath } from '../../lib/urls.ts'
+import { formatUkDate, isoDate } from '#lib/dates.ts'
+import type { Byline } from '#lib/queries/article.ts'
+import { authorPath } from '#lib/urls.ts'
 import styles from './ArticleHeader.module.css'
 import { StarRating } from './StarRating.tsx'
 

@@ -1,5 +1,5 @@
 // A star rating drawn as five stars, read out as '3.5 out of 5 stars'.
-import { ratingLabel, type StarFill, starFills } from '../../lib/rating.ts'
+import { ratingLabel, type StarFill, starFills } from '#lib/rating.ts'
 import styles from './StarRating.module.css'
 
 const STAR_PATH = 'M12 2.5l2.9 6.1 6.6.8-4.9 4.6 1.3 6.6L12 17.3l-5.9 3.3 1.3-6.6-4.9-4.6 6.6-.8z'

@@ -1,7 +1,7 @@
 // The story's tags, each linking to its tag page.
 import Link from 'next/link'
-import type { TitledLink } from '../../lib/queries/fragments.ts'
-import { tagPath } from '../../lib/urls.ts'
+import type { TitledLink } from '#lib/queries/fragments.ts'
+import { tagPath } from '#lib/urls.ts'
 import styles from './TagList.module.css'
 
 export function TagList({ tags }: { tags: TitledLink[] }) {

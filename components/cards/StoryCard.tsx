@@ -1,8 +1,8 @@
 // A story as a card: image, kicker, headline (the link), standfirst, rating and byline.
 import Link from 'next/link'
-import { formatUkDate, isoDate } from '../../lib/dates.ts'
-import type { ArticleCard } from '../../lib/queries/fragments.ts'
-import { storyPath } from '../../lib/urls.ts'
+import { formatUkDate, isoDate } from '#lib/dates.ts'
+import type { ArticleCard } from '#lib/queries/fragments.ts'
+import { storyPath } from '#lib/urls.ts'
 import { StarRating } from '../article/StarRating.tsx'
 import { Picture } from '../media/Picture.tsx'
 import styles from './StoryCard.module.css'

@@ -1,5 +1,5 @@
 // A responsive grid of story cards.
-import type { ArticleCard } from '../../lib/queries/fragments.ts'
+import type { ArticleCard } from '#lib/queries/fragments.ts'
 import { StoryCard, type StoryCardProps } from './StoryCard.tsx'
 import styles from './StoryGrid.module.css'
 

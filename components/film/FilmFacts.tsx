@@ -1,9 +1,9 @@
 // The facts box for a film: director, top-billed cast, runtime, certificates, releases, distributor.
 import Link from 'next/link'
-import { formatRuntime, releaseSummary } from '../../lib/film-format.ts'
-import type { FilmFacts as FilmFactsData } from '../../lib/queries/film.ts'
-import type { NamedLink } from '../../lib/queries/fragments.ts'
-import { filmPath, personPath } from '../../lib/urls.ts'
+import { formatRuntime, releaseSummary } from '#lib/film-format.ts'
+import type { FilmFacts as FilmFactsData } from '#lib/queries/film.ts'
+import type { NamedLink } from '#lib/queries/fragments.ts'
+import { filmPath, personPath } from '#lib/urls.ts'
 import styles from './FilmFacts.module.css'
 
 function PeopleLinks({ people }: { people: NamedLink[] }) {

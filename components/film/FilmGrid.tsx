@@ -1,7 +1,7 @@
 // Films as a grid of posters, for /films.
 import Link from 'next/link'
-import type { FilmIndexEntry } from '../../lib/queries/film.ts'
-import { filmPath } from '../../lib/urls.ts'
+import type { FilmIndexEntry } from '#lib/queries/film.ts'
+import { filmPath } from '#lib/urls.ts'
 import { Picture } from '../media/Picture.tsx'
 import styles from './FilmGrid.module.css'
 

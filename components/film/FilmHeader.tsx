@@ -1,5 +1,5 @@
 // The top of a film page: poster, title, genres and synopsis.
-import type { FilmPage } from '../../lib/queries/film.ts'
+import type { FilmPage } from '#lib/queries/film.ts'
 import { Picture } from '../media/Picture.tsx'
 import styles from './FilmHeader.module.css'
 

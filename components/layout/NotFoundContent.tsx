@@ -1,7 +1,7 @@
 // A helpful 404: say what happened, offer search and the sections.
 import Link from 'next/link'
-import type { TitledLink } from '../../lib/queries/fragments.ts'
-import { sectionPath } from '../../lib/urls.ts'
+import type { TitledLink } from '#lib/queries/fragments.ts'
+import { sectionPath } from '#lib/urls.ts'
 import { SearchForm } from '../search/SearchForm.tsx'
 import styles from './NotFoundContent.module.css'
 

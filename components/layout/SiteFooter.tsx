@@ -1,8 +1,8 @@
 // The footer: sections, follow links from siteSettings.social, and the imprint.
 import Link from 'next/link'
-import type { TitledLink } from '../../lib/queries/fragments.ts'
-import type { Social } from '../../lib/queries/settings.ts'
-import { sectionPath } from '../../lib/urls.ts'
+import type { TitledLink } from '#lib/queries/fragments.ts'
+import type { Social } from '#lib/queries/settings.ts'
+import { sectionPath } from '#lib/urls.ts'
 import styles from './SiteFooter.module.css'
 
 const SOCIAL_PROFILES: { key: keyof Social; label: string; url: (handle: string) => string }[] = [

@@ -1,7 +1,7 @@
 // The reader site's chrome around a page: skip link, masthead, <main>, footer.
 import type { ReactNode } from 'react'
-import type { SiteSettings } from '../../lib/queries/settings.ts'
-import { sectionPath } from '../../lib/urls.ts'
+import type { SiteSettings } from '#lib/queries/settings.ts'
+import { sectionPath } from '#lib/urls.ts'
 import { SiteFooter } from './SiteFooter.tsx'
 import styles from './SiteFrame.module.css'
 import { SiteHeader } from './SiteHeader.tsx'

@@ -1,5 +1,5 @@
 // A figure with its caption and credit, as used for hero and inline images.
-import type { Figure } from '../../lib/queries/fragments.ts'
+import type { Figure } from '#lib/queries/fragments.ts'
 import styles from './FigureBlock.module.css'
 import { Picture, type PictureProps } from './Picture.tsx'
 

@@ -1,7 +1,7 @@
 // An image with srcset/sizes, intrinsic width and height (no layout shift) and the asset's blur
 // placeholder painted behind it until it loads. Lazy unless it is the page's lead image.
-import { type ImageOptions, imageProps } from '../../lib/image.ts'
-import type { Figure } from '../../lib/queries/fragments.ts'
+import { type ImageOptions, imageProps } from '#lib/image.ts'
+import type { Figure } from '#lib/queries/fragments.ts'
 import styles from './Picture.module.css'
 
 export interface PictureProps extends ImageOptions {

@@ -1,7 +1,7 @@
 // A person's films, newest first, with the character they played where they acted.
 import Link from 'next/link'
-import type { FilmCredit } from '../../lib/queries/people.ts'
-import { filmPath } from '../../lib/urls.ts'
+import type { FilmCredit } from '#lib/queries/people.ts'
+import { filmPath } from '#lib/urls.ts'
 import styles from './FilmographyList.module.css'
 
 export function FilmographyList({ films }: { films: FilmCredit[] }) {

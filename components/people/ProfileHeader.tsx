@@ -1,5 +1,5 @@
 // The top of a person's or author's page: portrait, name, role and bio.
-import type { Figure } from '../../lib/queries/fragments.ts'
+import type { Figure } from '#lib/queries/fragments.ts'
 import { Picture } from '../media/Picture.tsx'
 import styles from './ProfileHeader.module.css'
 

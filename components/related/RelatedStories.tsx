@@ -1,5 +1,5 @@
 // 'More like this': the related stories under an article (ranked by lib/related).
-import type { ArticleCard } from '../../lib/queries/fragments.ts'
+import type { ArticleCard } from '#lib/queries/fragments.ts'
 import { StoryGrid } from '../cards/StoryGrid.tsx'
 import styles from './RelatedStories.module.css'
 

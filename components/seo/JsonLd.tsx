@@ -1,6 +1,6 @@
 // Structured data in a <script type="application/ld+json">, escaped by lib/jsonld.ts so no value can
 // close the script early.
-import { type JsonLdObject, serializeJsonLd } from '../../lib/jsonld.ts'
+import { type JsonLdObject, serializeJsonLd } from '#lib/jsonld.ts'
 
 export function JsonLd({ data }: { data: JsonLdObject | JsonLdObject[] }) {
   return (

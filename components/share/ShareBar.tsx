@@ -1,7 +1,7 @@
 // The share bar: plain links to each network (they work without JavaScript), then the two buttons that
 // need the browser: copy link and the native share sheet. A page renders it above and below a story.
 import { useId } from 'react'
-import { shareLinks } from '../../lib/share.ts'
+import { shareLinks } from '#lib/share.ts'
 import { CopyLinkButton } from './CopyLinkButton.tsx'
 import { ShareIcon } from './icons.tsx'
 import { NativeShareButton } from './NativeShareButton.tsx'

@@ -1,7 +1,7 @@
 // Simple drawings of each network's mark, not the brands' artwork: 20x20, currentColor, decorative only
 // (the link around each carries the accessible name).
 import type { ReactNode } from 'react'
-import type { ShareNetwork } from '../../lib/share.ts'
+import type { ShareNetwork } from '#lib/share.ts'
 
 function Svg({ children }: { children: ReactNode }) {
   return (

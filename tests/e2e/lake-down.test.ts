@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { runImport } from '../../sanity/lake/commands/import.ts'
-import { DEMO_DATASET_DIR } from '../../sanity/lake/commands/seed.ts'
-import { type RunningLake, startLake } from '../../sanity/lake/server.ts'
+import { runImport } from '#sanity/lake/commands/import.ts'
+import { DEMO_DATASET_DIR } from '#sanity/lake/commands/seed.ts'
+import { type RunningLake, startLake } from '#sanity/lake/server.ts'
 import { BIN, freePort, HOST, type NextServer, startNextServer } from './next-server.ts'
 
 const PAGES = [

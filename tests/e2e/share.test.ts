@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { SHARE_NETWORKS } from '../../lib/share.ts'
+import { SHARE_NETWORKS } from '#lib/share.ts'
 
 const siteUrl = () => inject('siteUrl')
 const onSite = (path: string) => new URL(path, siteUrl()).toString()

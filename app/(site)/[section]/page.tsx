@@ -1,15 +1,15 @@
 // A section's stories, newest first, twelve a page (?page=2). 404 for unknown sections or pages.
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { StoryGrid } from '../../../components/cards/StoryGrid.tsx'
-import { PageHeading } from '../../../components/layout/PageHeading.tsx'
-import { pageCountFor, parsePageParam } from '../../../components/listing/ListingHelpers.ts'
-import { Pagination, pageHref } from '../../../components/listing/Pagination.tsx'
-import { listingMetadata } from '../../../lib/metadata.ts'
-import { PAGE_SIZE, pageBounds, type SectionPage, sectionPageQuery } from '../../../lib/queries/listings.ts'
-import { loadQuery } from '../../../lib/queries/load.ts'
-import { getSiteMeta } from '../../../lib/site-settings.ts'
-import { sectionPath } from '../../../lib/urls.ts'
+import { StoryGrid } from '#components/cards/StoryGrid.tsx'
+import { PageHeading } from '#components/layout/PageHeading.tsx'
+import { pageCountFor, parsePageParam } from '#components/listing/ListingHelpers.ts'
+import { Pagination, pageHref } from '#components/listing/Pagination.tsx'
+import { listingMetadata } from '#lib/metadata.ts'
+import { PAGE_SIZE, pageBounds, type SectionPage, sectionPageQuery } from '#lib/queries/listings.ts'
+import { loadQuery } from '#lib/queries/load.ts'
+import { getSiteMeta } from '#lib/site-settings.ts'
+import { sectionPath } from '#lib/urls.ts'
 
 interface Props {
   params: Promise<{ section: string }>

@@ -1,13 +1,13 @@
 // Search: /search?q=words. Ranked in GROQ (headline, then film title, then standfirst, then body).
 import type { Metadata } from 'next'
-import { StoryGrid } from '../../../components/cards/StoryGrid.tsx'
-import { PageHeading } from '../../../components/layout/PageHeading.tsx'
-import { SearchForm } from '../../../components/search/SearchForm.tsx'
-import styles from '../../../components/search/SearchPage.module.css'
-import { listingMetadata } from '../../../lib/metadata.ts'
-import { loadQuery } from '../../../lib/queries/load.ts'
-import { searchQuery, searchTerms } from '../../../lib/queries/search.ts'
-import { getSiteMeta } from '../../../lib/site-settings.ts'
+import { StoryGrid } from '#components/cards/StoryGrid.tsx'
+import { PageHeading } from '#components/layout/PageHeading.tsx'
+import { SearchForm } from '#components/search/SearchForm.tsx'
+import styles from '#components/search/SearchPage.module.css'
+import { listingMetadata } from '#lib/metadata.ts'
+import { loadQuery } from '#lib/queries/load.ts'
+import { searchQuery, searchTerms } from '#lib/queries/search.ts'
+import { getSiteMeta } from '#lib/site-settings.ts'
 
 interface Props {
   searchParams: Promise<{ q?: string | string[] }>

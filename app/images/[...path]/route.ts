@@ -3,7 +3,7 @@
 //
 // The site's origin is where editors' Studio sessions live, so only raster images leave this route:
 // an SVG original is asked for as PNG (the lake rasterizes it), and any other content is refused.
-import { getEnv } from '../../../lib/env.ts'
+import { getEnv } from '#lib/env.ts'
 
 const FORWARDED_REQUEST_HEADERS = ['accept', 'if-none-match']
 const FORWARDED_RESPONSE_HEADERS = ['content-type', 'content-length', 'cache-control', 'etag', 'vary']

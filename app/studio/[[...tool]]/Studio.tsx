@@ -3,8 +3,8 @@
 // server build). The client-component NextStudio is used because 'next-sanity/studio' also loads a
 // bridge script from Sanity's CDN, and nothing may be downloaded at run time.
 import { NextStudio } from 'next-sanity/studio/client-component'
-import { readStudioEnv } from '../../../sanity/env.ts'
-import config from '../../../sanity/sanity.config.ts'
+import { readStudioEnv } from '#sanity/env.ts'
+import config from '#sanity/sanity.config.ts'
 import { LakeGate } from './LakeGate.tsx'
 import { lakeHealthUrls } from './lake-probe.ts'
 

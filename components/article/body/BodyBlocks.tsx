@@ -1,13 +1,8 @@
 // Renderers for the body's custom blocks. Each validates its value with the schema from
 // lib/queries/body.ts, so a malformed block renders nothing instead of breaking the page.
-import { releaseLine } from '../../../lib/film-format.ts'
-import { parseVideoUrl } from '../../../lib/portable-text/video.ts'
-import {
-  bodyImageSchema,
-  pullQuoteSchema,
-  releaseInfoSchema,
-  videoEmbedSchema,
-} from '../../../lib/queries/body.ts'
+import { releaseLine } from '#lib/film-format.ts'
+import { parseVideoUrl } from '#lib/portable-text/video.ts'
+import { bodyImageSchema, pullQuoteSchema, releaseInfoSchema, videoEmbedSchema } from '#lib/queries/body.ts'
 import { FigureBlock } from '../../media/FigureBlock.tsx'
 import styles from './BodyBlocks.module.css'
 import { VideoFacade } from './VideoFacade.tsx'

@@ -2,7 +2,7 @@
 // A 'lite' video embed: a plain button until the reader asks to play. Nothing is requested from
 // YouTube or Vimeo before the click — no player, no script, not even a thumbnail.
 import { useState } from 'react'
-import type { VideoSource } from '../../../lib/portable-text/video.ts'
+import type { VideoSource } from '#lib/portable-text/video.ts'
 import styles from './VideoFacade.module.css'
 
 const PROVIDER_NAMES = { youtube: 'YouTube', vimeo: 'Vimeo' } as const

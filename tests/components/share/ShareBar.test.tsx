@@ -1,7 +1,7 @@
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { ShareBar } from '../../../components/share/ShareBar.tsx'
-import { SHARE_NETWORKS } from '../../../lib/share.ts'
+import { ShareBar } from '#components/share/ShareBar.tsx'
+import { SHARE_NETWORKS } from '#lib/share.ts'
 
 const url = 'https://marquee.example/reviews/ballerina'
 const title = 'Ballerina review: Ana de Armas & a flamethrower'

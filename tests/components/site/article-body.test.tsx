@@ -1,8 +1,8 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ArticleBody } from '../../../components/article/ArticleBody.tsx'
-import { type Body, bodySchema } from '../../../lib/queries/body.ts'
+import { ArticleBody } from '#components/article/ArticleBody.tsx'
+import { type Body, bodySchema } from '#lib/queries/body.ts'
 import { figure } from './fixtures.ts'
 
 afterEach(cleanup)

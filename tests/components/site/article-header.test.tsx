@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { ArticleHeader, type ArticleHeaderProps } from '../../../components/article/ArticleHeader.tsx'
+import { ArticleHeader, type ArticleHeaderProps } from '#components/article/ArticleHeader.tsx'
 import { byline } from './fixtures.ts'
 
 afterEach(cleanup)

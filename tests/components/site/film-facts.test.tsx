@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { FilmFacts } from '../../../components/film/FilmFacts.tsx'
+import { FilmFacts } from '#components/film/FilmFacts.tsx'
 import { film } from './fixtures.ts'
 
 afterEach(cleanup)

@@ -1,7 +1,7 @@
 // Plain data shaped like the query results, for rendering components without a lake.
-import type { Byline } from '../../../lib/queries/article.ts'
-import type { FilmFacts } from '../../../lib/queries/film.ts'
-import type { ArticleCard, Figure } from '../../../lib/queries/fragments.ts'
+import type { Byline } from '#lib/queries/article.ts'
+import type { FilmFacts } from '#lib/queries/film.ts'
+import type { ArticleCard, Figure } from '#lib/queries/fragments.ts'
 
 export function figure(overrides: Partial<Figure> = {}): Figure {
   return {

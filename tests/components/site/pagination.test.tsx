@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { Pagination, pageHref } from '../../../components/listing/Pagination.tsx'
+import { Pagination, pageHref } from '#components/listing/Pagination.tsx'
 
 afterEach(cleanup)
 

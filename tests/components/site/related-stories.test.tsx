@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { RelatedStories } from '../../../components/related/RelatedStories.tsx'
+import { RelatedStories } from '#components/related/RelatedStories.tsx'
 import { card } from './fixtures.ts'
 
 afterEach(cleanup)

@@ -1,6 +1,6 @@
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterEach, describe, expect, it } from 'vitest'
-import { StarRating } from '../../../components/article/StarRating.tsx'
+import { StarRating } from '#components/article/StarRating.tsx'
 
 afterEach(cleanup)
 

@@ -2,8 +2,8 @@
 // lake gets a plain message with the one step that fixes it.
 import { cleanup, render, screen } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import { LakeGate } from '../../../app/studio/[[...tool]]/LakeGate.tsx'
-import { lakeHealthUrls } from '../../../app/studio/[[...tool]]/lake-probe.ts'
+import { LakeGate } from '#app/studio/[[...tool]]/LakeGate.tsx'
+import { lakeHealthUrls } from '#app/studio/[[...tool]]/lake-probe.ts'
 import { startTestLake, type TestLake } from '../../integration/lake/lake-fixture.ts'
 
 let lake: TestLake

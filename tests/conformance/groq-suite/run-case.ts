@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util'
 import { evaluate, evaluateSync, parse, toJS } from 'groq-js'
-import { DocumentIndex } from '../../../sanity/lake/query/document-index.ts'
-import { GroqQueryError, runQuery } from '../../../sanity/lake/query/run-query.ts'
+import { DocumentIndex } from '#sanity/lake/query/document-index.ts'
+import { GroqQueryError, runQuery } from '#sanity/lake/query/run-query.ts'
 import type { SuiteCase } from './load-suite.ts'
 
 /** The GROQ revision groq-js 2 implements (GROQ-1.revision2), as its own suite runner declares it. */

@@ -1,7 +1,7 @@
 import { createImageUrlBuilder } from '@sanity/image-url'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MAX_OUTPUT_SIDE } from '../../../sanity/lake/assets/limits.ts'
+import { MAX_OUTPUT_SIDE } from '#sanity/lake/assets/limits.ts'
 import { startTestLake, type TestLake } from '../lake/lake-fixture.ts'
 import { twoToneImage } from './image-fixtures.ts'
 

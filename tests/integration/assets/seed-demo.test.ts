@@ -2,8 +2,8 @@
 import { readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runImport } from '../../../sanity/lake/commands/import.ts'
-import { DEMO_DATASET_DIR, SEED_DATASET } from '../../../sanity/lake/commands/seed.ts'
+import { runImport } from '#sanity/lake/commands/import.ts'
+import { DEMO_DATASET_DIR, SEED_DATASET } from '#sanity/lake/commands/seed.ts'
 import { startTestLake, type TestLake } from '../lake/lake-fixture.ts'
 
 let lake: TestLake

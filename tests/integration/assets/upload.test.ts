@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MAX_UPLOAD_BYTES } from '../../../sanity/lake/assets/limits.ts'
+import { MAX_UPLOAD_BYTES } from '#sanity/lake/assets/limits.ts'
 import { caught, startTestLake, type TestLake } from '../lake/lake-fixture.ts'
 import { twoToneImage } from './image-fixtures.ts'
 

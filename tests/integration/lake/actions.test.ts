@@ -5,9 +5,9 @@ import type { AddressInfo } from 'node:net'
 import type { Action, EditAction, PatchOperations, PublishAction, SanityClient } from '@sanity/client'
 import { applyPatch } from 'mendoza'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { Identity, TokenVerifier } from '../../../sanity/lake/http/auth.ts'
-import { createLakeHandler } from '../../../sanity/lake/http/router.ts'
-import type { LakeStore } from '../../../sanity/lake/store/lake-store.ts'
+import type { Identity, TokenVerifier } from '#sanity/lake/http/auth.ts'
+import { createLakeHandler } from '#sanity/lake/http/router.ts'
+import type { LakeStore } from '#sanity/lake/store/lake-store.ts'
 import { caught, clientFor, startTestLake, type TestLake } from './lake-fixture.ts'
 
 let t: TestLake

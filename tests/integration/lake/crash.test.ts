@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DATABASE_FILE } from '../../../sanity/lake/store/lake-store.ts'
+import { DATABASE_FILE } from '#sanity/lake/store/lake-store.ts'
 import { clientFor } from './lake-fixture.ts'
 import { freePort, type LakeProcess, spawnLake, stopLakeProcess, until } from './lake-process.ts'
 

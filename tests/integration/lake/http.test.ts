@@ -1,6 +1,6 @@
 // The HTTP surface around the endpoints: CORS, versions, routing, body limits, health.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { JSON_BODY_LIMIT } from '../../../sanity/lake/http/body.ts'
+import { JSON_BODY_LIMIT } from '#sanity/lake/http/body.ts'
 import { startTestLake, type TestLake } from './lake-fixture.ts'
 
 let t: TestLake

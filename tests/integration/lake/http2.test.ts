@@ -6,9 +6,9 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { rootTokenVerifier } from '../../../sanity/lake/http/auth.ts'
-import { createLakeHandler } from '../../../sanity/lake/http/router.ts'
-import { LakeStore } from '../../../sanity/lake/store/lake-store.ts'
+import { rootTokenVerifier } from '#sanity/lake/http/auth.ts'
+import { createLakeHandler } from '#sanity/lake/http/router.ts'
+import { LakeStore } from '#sanity/lake/store/lake-store.ts'
 
 let store: LakeStore
 let server: Http2Server

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createClient, type SanityClient } from '@sanity/client'
-import { type RunningLake, type StartLakeOptions, startLake } from '../../../sanity/lake/server.ts'
+import { type RunningLake, type StartLakeOptions, startLake } from '#sanity/lake/server.ts'
 
 export const API_VERSION = '2025-02-19'
 

@@ -5,7 +5,7 @@ import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { applyPatch } from 'mendoza'
 import { afterEach, describe, expect, it } from 'vitest'
-import { DATABASE_FILE } from '../../../sanity/lake/store/lake-store.ts'
+import { DATABASE_FILE } from '#sanity/lake/store/lake-store.ts'
 import { startTestLake } from './lake-fixture.ts'
 
 const dirs: string[] = []

@@ -2,9 +2,9 @@
 import { createServer } from 'node:http'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import WebSocket from 'ws'
-import { rootTokenVerifier } from '../../../sanity/lake/http/auth.ts'
-import { PresenceHub } from '../../../sanity/lake/presence/presence-hub.ts'
-import { createPresenceServer } from '../../../sanity/lake/presence/presence-server.ts'
+import { rootTokenVerifier } from '#sanity/lake/http/auth.ts'
+import { PresenceHub } from '#sanity/lake/presence/presence-hub.ts'
+import { createPresenceServer } from '#sanity/lake/presence/presence-server.ts'
 import { loopbackLookup } from './h2-client.ts'
 import { startTestLake, type TestLake } from './lake-fixture.ts'
 

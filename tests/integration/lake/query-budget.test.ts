@@ -2,7 +2,7 @@
 // runaway evaluation is cut off at its deadline (408 queryTimeout) in a worker thread, and while it runs the
 // lake keeps answering everyone else. The workers' replicas stay consistent with every write.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { MAX_QUERY_BYTES, MAX_QUERY_NESTING } from '../../../sanity/lake/query/query-limits.ts'
+import { MAX_QUERY_BYTES, MAX_QUERY_NESTING } from '#sanity/lake/query/query-limits.ts'
 import { startTestLake, type TestLake } from './lake-fixture.ts'
 import { openSse } from './sse-reader.ts'
 

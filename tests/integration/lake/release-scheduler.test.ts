@@ -2,7 +2,7 @@
 // clock seam instead of sleeps; overdue releases publish at start and record how late they were; an
 // embargo set in Europe/London is one UTC instant whatever daylight saving does.
 import { afterEach, describe, expect, it } from 'vitest'
-import type { ReleaseClock } from '../../../sanity/lake/releases/release-clock.ts'
+import type { ReleaseClock } from '#sanity/lake/releases/release-clock.ts'
 import { startTestLake, type TestLake } from './lake-fixture.ts'
 import { startReceiver } from './webhook-receiver.ts'
 

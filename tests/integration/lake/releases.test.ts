@@ -3,7 +3,7 @@
 // anonymous readers.
 import type { SanityClient } from '@sanity/client'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { UserDirectory } from '../../../sanity/lake/users/user-directory.ts'
+import { UserDirectory } from '#sanity/lake/users/user-directory.ts'
 import { caught, clientFor, startTestLake, type TestLake } from './lake-fixture.ts'
 import { openSse } from './sse-reader.ts'
 

@@ -1,7 +1,7 @@
 // The site search over HTTP, through the lake's text indexes: writes are visible to the next search, and an
 // anonymous reader never finds a draft's words, before or after the same words are published.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { searchQuery, searchTerms } from '../../../lib/queries/search.ts'
+import { searchQuery, searchTerms } from '#lib/queries/search.ts'
 import { clientFor, startTestLake, type TestLake } from './lake-fixture.ts'
 
 let t: TestLake

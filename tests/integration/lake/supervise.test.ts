@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
-import { superviseLake } from '../../../sanity/lake/commands/supervise.ts'
+import { superviseLake } from '#sanity/lake/commands/supervise.ts'
 import { clientFor } from './lake-fixture.ts'
 import { freePort, type LakeProcess, lakeHealthy, spawnLake, stopLakeProcess, until } from './lake-process.ts'
 

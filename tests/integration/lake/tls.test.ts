@@ -9,9 +9,9 @@ import { createServer as createTlsServer, connect as tlsConnect } from 'node:tls
 import { AsnConvert } from '@peculiar/asn1-schema'
 import { NameConstraints } from '@peculiar/asn1-x509'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
-import { keepCertificateFresh } from '../../../sanity/lake/tls/certificate-renewal.ts'
-import { issueServerCertificate } from '../../../sanity/lake/tls/certificates.ts'
-import { createDualProtocolServer } from '../../../sanity/lake/tls/dual-protocol-server.ts'
+import { keepCertificateFresh } from '#sanity/lake/tls/certificate-renewal.ts'
+import { issueServerCertificate } from '#sanity/lake/tls/certificates.ts'
+import { createDualProtocolServer } from '#sanity/lake/tls/dual-protocol-server.ts'
 import {
   CA_CERT_FILE,
   CA_KEY_FILE,
@@ -19,7 +19,7 @@ import {
   SERVER_CERT_FILE,
   SERVER_KEY_FILE,
   tlsDir,
-} from '../../../sanity/lake/tls/tls-material.ts'
+} from '#sanity/lake/tls/tls-material.ts'
 import { h2Get, openSession } from './h2-client.ts'
 import { startTestLake, type TestLake } from './lake-fixture.ts'
 

@@ -4,14 +4,9 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import {
-  type TrustContext,
-  trustCommand,
-  trustOnStart,
-  untrustCommand,
-} from '../../../sanity/lake/commands/trust.ts'
-import { caNickname, findCertutil } from '../../../sanity/lake/tls/nss-trust.ts'
-import { ensureTlsMaterial } from '../../../sanity/lake/tls/tls-material.ts'
+import { type TrustContext, trustCommand, trustOnStart, untrustCommand } from '#sanity/lake/commands/trust.ts'
+import { caNickname, findCertutil } from '#sanity/lake/tls/nss-trust.ts'
+import { ensureTlsMaterial } from '#sanity/lake/tls/tls-material.ts'
 
 const certutil = findCertutil()
 let home: string

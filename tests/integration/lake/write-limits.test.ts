@@ -2,8 +2,8 @@
 // in Sanity's mutationError shape, answered before anything large is built, and the data stays as it was.
 import { createHash } from 'node:crypto'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { DOCUMENT_LIMITS } from '../../../sanity/lake/mutations/document-limits.ts'
-import { MAX_PARAM_NESTING } from '../../../sanity/lake/query/query-params.ts'
+import { DOCUMENT_LIMITS } from '#sanity/lake/mutations/document-limits.ts'
+import { MAX_PARAM_NESTING } from '#sanity/lake/query/query-params.ts'
 import { startTestLake, type TestLake } from './lake-fixture.ts'
 
 let t: TestLake

@@ -1,9 +1,9 @@
 // The site's own client and fetch helper against a real lake: the path every page takes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { z } from 'zod'
-import { createSanityClient } from '../../../lib/client.ts'
-import { parseEnv } from '../../../lib/env.ts'
-import { fetchQuery, QueryResultError } from '../../../lib/fetch.ts'
+import { createSanityClient } from '#lib/client.ts'
+import { parseEnv } from '#lib/env.ts'
+import { fetchQuery, QueryResultError } from '#lib/fetch.ts'
 import { startTestLake, type TestLake } from '../lake/lake-fixture.ts'
 
 let lake: TestLake

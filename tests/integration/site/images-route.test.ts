@@ -2,7 +2,7 @@
 // raster images only, since the site's origin holds editors' Studio sessions.
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { GET } from '../../../app/images/[...path]/route.ts'
+import { GET } from '#app/images/[...path]/route.ts'
 import { startTestLake, type TestLake } from '../lake/lake-fixture.ts'
 
 let t: TestLake

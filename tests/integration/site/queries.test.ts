@@ -6,23 +6,17 @@ import { join } from 'node:path'
 import type { SanityClient } from '@sanity/client'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createSanityClient } from '../../../lib/client.ts'
-import { parseEnv } from '../../../lib/env.ts'
-import { fetchQuery } from '../../../lib/fetch.ts'
-import { imageBuilder, imageProps } from '../../../lib/image.ts'
-import { articleQuery, recentStoryPathsQuery } from '../../../lib/queries/article.ts'
-import { filmPageQuery } from '../../../lib/queries/film.ts'
-import {
-  homeQuery,
-  PAGE_SIZE,
-  pageBounds,
-  sectionPageQuery,
-  tagPageQuery,
-} from '../../../lib/queries/listings.ts'
-import { authorPageQuery, personPageQuery } from '../../../lib/queries/people.ts'
-import { searchQuery, searchTerms } from '../../../lib/queries/search.ts'
-import { siteSettingsQuery } from '../../../lib/queries/settings.ts'
-import { type RunningLake, startLake } from '../../../sanity/lake/server.ts'
+import { createSanityClient } from '#lib/client.ts'
+import { parseEnv } from '#lib/env.ts'
+import { fetchQuery } from '#lib/fetch.ts'
+import { imageBuilder, imageProps } from '#lib/image.ts'
+import { articleQuery, recentStoryPathsQuery } from '#lib/queries/article.ts'
+import { filmPageQuery } from '#lib/queries/film.ts'
+import { homeQuery, PAGE_SIZE, pageBounds, sectionPageQuery, tagPageQuery } from '#lib/queries/listings.ts'
+import { authorPageQuery, personPageQuery } from '#lib/queries/people.ts'
+import { searchQuery, searchTerms } from '#lib/queries/search.ts'
+import { siteSettingsQuery } from '#lib/queries/settings.ts'
+import { type RunningLake, startLake } from '#sanity/lake/server.ts'
 import { REVIEW_COUNT, siteFixtures } from './fixtures.ts'
 
 let lake: RunningLake

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { assetFileName, parseAssetFileName, parseAssetId } from '../../../sanity/lake/assets/asset-names.ts'
-import { NdjsonError, parseNdjson, toNdjson } from '../../../sanity/lake/dataset-format/ndjson.ts'
+import { assetFileName, parseAssetFileName, parseAssetId } from '#sanity/lake/assets/asset-names.ts'
+import { NdjsonError, parseNdjson, toNdjson } from '#sanity/lake/dataset-format/ndjson.ts'
 import {
   collectSanityAssets,
   resolveSanityAssets,
   SanityAssetError,
   toSanityAssets,
-} from '../../../sanity/lake/dataset-format/sanity-asset-refs.ts'
+} from '#sanity/lake/dataset-format/sanity-asset-refs.ts'
 
 const sha1 = 'a'.repeat(40)
 const imageId = `image-${sha1}-64x48-png`

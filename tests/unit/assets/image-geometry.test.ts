@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { computeGeometry } from '../../../sanity/lake/assets/image-geometry.ts'
-import { parseTransformParams } from '../../../sanity/lake/assets/image-params.ts'
+import { computeGeometry } from '#sanity/lake/assets/image-geometry.ts'
+import { parseTransformParams } from '#sanity/lake/assets/image-params.ts'
 
 const source = { width: 800, height: 400 }
 const geometry = (query: string, size = source) =>

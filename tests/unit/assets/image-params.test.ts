@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { AssetError } from '../../../sanity/lake/assets/asset-error.ts'
-import {
-  canonicalSpec,
-  hasTransform,
-  parseTransformParams,
-} from '../../../sanity/lake/assets/image-params.ts'
-import { MAX_OUTPUT_SIDE } from '../../../sanity/lake/assets/limits.ts'
+import { AssetError } from '#sanity/lake/assets/asset-error.ts'
+import { canonicalSpec, hasTransform, parseTransformParams } from '#sanity/lake/assets/image-params.ts'
+import { MAX_OUTPUT_SIDE } from '#sanity/lake/assets/limits.ts'
 
 const parse = (query: string) => parseTransformParams(new URLSearchParams(query))
 

@@ -1,9 +1,9 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { AssetError } from '../../../sanity/lake/assets/asset-error.ts'
-import { parseTransformParams } from '../../../sanity/lake/assets/image-params.ts'
-import { computeImageMetadata, probeImage } from '../../../sanity/lake/assets/image-probe.ts'
-import { chooseOutputFormat, transformImage } from '../../../sanity/lake/assets/image-transform.ts'
+import { AssetError } from '#sanity/lake/assets/asset-error.ts'
+import { parseTransformParams } from '#sanity/lake/assets/image-params.ts'
+import { computeImageMetadata, probeImage } from '#sanity/lake/assets/image-probe.ts'
+import { chooseOutputFormat, transformImage } from '#sanity/lake/assets/image-transform.ts'
 
 // Left half red, right half blue: enough to tell which part of the image a crop kept.
 async function halves(width: number, height: number): Promise<Buffer> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { sameContent } from '../../../sanity/lake/dataset-format/document-diff.ts'
-import { progressCounter } from '../../../sanity/lake/dataset-format/progress.ts'
+import { sameContent } from '#sanity/lake/dataset-format/document-diff.ts'
+import { progressCounter } from '#sanity/lake/dataset-format/progress.ts'
 
 describe('sameContent', () => {
   const stored = {

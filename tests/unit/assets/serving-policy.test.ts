@@ -1,7 +1,7 @@
 import sharp from 'sharp'
 import { describe, expect, it } from 'vitest'
-import { sniffContentType } from '../../../sanity/lake/assets/content-sniffing.ts'
-import { SANDBOX_POLICY, servingHeaders } from '../../../sanity/lake/assets/serving-policy.ts'
+import { sniffContentType } from '#sanity/lake/assets/content-sniffing.ts'
+import { SANDBOX_POLICY, servingHeaders } from '#sanity/lake/assets/serving-policy.ts'
 
 describe('sniffContentType', () => {
   it('reads images from their magic numbers', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { TransformCache } from '../../../sanity/lake/assets/transform-cache.ts'
+import { TransformCache } from '#sanity/lake/assets/transform-cache.ts'
 
 describe('TransformCache', () => {
   it('runs one transform for concurrent requests of the same key', async () => {

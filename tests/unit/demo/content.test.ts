@@ -1,8 +1,8 @@
 // Editorial rules for the shipped demo magazine: enough stories across enough films, reviews shaped
 // like reviews, the typical UK review on Ballerina, and interviews that only quote fictional people.
 import { beforeAll, describe, expect, it } from 'vitest'
-import { DEFAULT_DATASET_DIR } from '../../../sanity/demo/build-dataset.ts'
-import { isJsonObject, type Json, type JsonObject } from '../../../sanity/demo/lib/json.ts'
+import { DEFAULT_DATASET_DIR } from '#sanity/demo/build-dataset.ts'
+import { isJsonObject, type Json, type JsonObject } from '#sanity/demo/lib/json.ts'
 import { type DatasetDocument, readDocuments, walkObjects } from './dataset-files.ts'
 
 let documents: DatasetDocument[] = []

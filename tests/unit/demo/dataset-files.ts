@@ -1,8 +1,8 @@
 // Reads a dataset folder in `sanity dataset export` layout (data.ndjson + images/) for the demo tests.
 import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
-import type { Json, JsonObject } from '../../../sanity/demo/lib/json.ts'
-import { isJsonObject } from '../../../sanity/demo/lib/json.ts'
+import type { Json, JsonObject } from '#sanity/demo/lib/json.ts'
+import { isJsonObject } from '#sanity/demo/lib/json.ts'
 
 export type DatasetDocument = JsonObject & { _id: string; _type: string }
 

@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { buildDataset, DEFAULT_DATASET_DIR } from '../../../sanity/demo/build-dataset.ts'
-import { isJsonObject } from '../../../sanity/demo/lib/json.ts'
+import { buildDataset, DEFAULT_DATASET_DIR } from '#sanity/demo/build-dataset.ts'
+import { isJsonObject } from '#sanity/demo/lib/json.ts'
 import { type DatasetDocument, readDocuments, readTree, walkArrays, walkObjects } from './dataset-files.ts'
 
 const ID_PATTERN = /^[a-z0-9_][a-z0-9_.-]{0,127}$/i

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { isVersionAtLeast, parseApiVersion } from '../../../sanity/lake/http/api-version.ts'
-import { HttpError } from '../../../sanity/lake/http/http-error.ts'
+import { isVersionAtLeast, parseApiVersion } from '#sanity/lake/http/api-version.ts'
+import { HttpError } from '#sanity/lake/http/http-error.ts'
 
 describe('parseApiVersion', () => {
   it.each([

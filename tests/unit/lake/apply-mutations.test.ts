@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { type ApplyContext, applyMutations } from '../../../sanity/lake/mutations/apply-mutations.ts'
-import { MutationError } from '../../../sanity/lake/mutations/mutation-error.ts'
-import { parseMutations } from '../../../sanity/lake/mutations/parse-mutations.ts'
-import type { LakeDocument } from '../../../sanity/lake/query/document-index.ts'
+import { type ApplyContext, applyMutations } from '#sanity/lake/mutations/apply-mutations.ts'
+import { MutationError } from '#sanity/lake/mutations/mutation-error.ts'
+import { parseMutations } from '#sanity/lake/mutations/parse-mutations.ts'
+import type { LakeDocument } from '#sanity/lake/query/document-index.ts'
 
 const NOW = '2026-01-02T03:04:05.000Z'
 

@@ -6,10 +6,10 @@ import {
   requireWriter,
   rootTokenVerifier,
   tokensMatch,
-} from '../../../sanity/lake/http/auth.ts'
-import { HttpError } from '../../../sanity/lake/http/http-error.ts'
-import { tokenAttempts } from '../../../sanity/lake/http/token-attempts.ts'
-import { FailureLimiter } from '../../../sanity/lake/users/failure-limiter.ts'
+} from '#sanity/lake/http/auth.ts'
+import { HttpError } from '#sanity/lake/http/http-error.ts'
+import { tokenAttempts } from '#sanity/lake/http/token-attempts.ts'
+import { FailureLimiter } from '#sanity/lake/users/failure-limiter.ts'
 
 function requestWith(authorization?: string, remoteAddress = '127.0.0.1') {
   return Object.assign(Readable.from([]), {

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
-import { readBody, readJsonBody, setBodyIdleTimeout } from '../../../sanity/lake/http/body.ts'
-import { HttpError } from '../../../sanity/lake/http/http-error.ts'
+import { readBody, readJsonBody, setBodyIdleTimeout } from '#sanity/lake/http/body.ts'
+import { HttpError } from '#sanity/lake/http/http-error.ts'
 
 function source(chunks: string[], headers: Record<string, string> = {}) {
   return Object.assign(Readable.from(chunks.map((chunk) => Buffer.from(chunk))), { headers })

@@ -4,13 +4,13 @@ import {
   DOCUMENT_LIMITS,
   documentLimitViolation,
   TransactionLimits,
-} from '../../../sanity/lake/mutations/document-limits.ts'
-import { MutationError } from '../../../sanity/lake/mutations/mutation-error.ts'
+} from '#sanity/lake/mutations/document-limits.ts'
+import { MutationError } from '#sanity/lake/mutations/mutation-error.ts'
 import {
   assertPatchPathsWithinArrays,
   longestArray,
   numericSelectors,
-} from '../../../sanity/lake/mutations/patch-path-limits.ts'
+} from '#sanity/lake/mutations/patch-path-limits.ts'
 
 function deep(levels: number): unknown {
   let value: unknown = 1

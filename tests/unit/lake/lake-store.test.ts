@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { LakeStore, StoreError } from '../../../sanity/lake/store/lake-store.ts'
-import type { TransactionInput } from '../../../sanity/lake/store/transaction-record.ts'
+import { LakeStore, StoreError } from '#sanity/lake/store/lake-store.ts'
+import type { TransactionInput } from '#sanity/lake/store/transaction-record.ts'
 
 let dataDir: string
 let store: LakeStore

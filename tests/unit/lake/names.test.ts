@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  isPublicDocumentId,
-  isValidDatasetName,
-  isValidDocumentId,
-} from '../../../sanity/lake/store/names.ts'
+import { isPublicDocumentId, isValidDatasetName, isValidDocumentId } from '#sanity/lake/store/names.ts'
 
 describe('document ids', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { withGeneratedArrayKeys } from '../../../sanity/lake/mutations/array-keys.ts'
-import { MutationError } from '../../../sanity/lake/mutations/mutation-error.ts'
-import { parseMutations } from '../../../sanity/lake/mutations/parse-mutations.ts'
+import { withGeneratedArrayKeys } from '#sanity/lake/mutations/array-keys.ts'
+import { MutationError } from '#sanity/lake/mutations/mutation-error.ts'
+import { parseMutations } from '#sanity/lake/mutations/parse-mutations.ts'
 
 function indexOfFailure(raw: unknown): number | undefined {
   try {

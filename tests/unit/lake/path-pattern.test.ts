@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { matchPath, splitPath } from '../../../sanity/lake/http/path-pattern.ts'
+import { matchPath, splitPath } from '#sanity/lake/http/path-pattern.ts'
 
 describe('matchPath', () => {
   it('captures and decodes :params', () => {

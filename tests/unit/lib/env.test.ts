@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EnvError, parseEnv } from '../../../lib/env.ts'
+import { EnvError, parseEnv } from '#lib/env.ts'
 
 describe('parseEnv', () => {
   it('defaults to the embedded lake on port 4000 with no configuration at all', () => {

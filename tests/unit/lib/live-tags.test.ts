@@ -1,7 +1,7 @@
 // The route that expires live-event tags is public: only well-formed sync-tag cache tags may expire anything.
 import { describe, expect, it } from 'vitest'
-import { createExpireHandler, MAX_EXPIRE_BODY_BYTES } from '../../../lib/live/expire-handler.ts'
-import { LIVE_EXPIRE_PATH, liveCacheTagsFrom, MAX_LIVE_TAGS } from '../../../lib/live/live-tags.ts'
+import { createExpireHandler, MAX_EXPIRE_BODY_BYTES } from '#lib/live/expire-handler.ts'
+import { LIVE_EXPIRE_PATH, liveCacheTagsFrom, MAX_LIVE_TAGS } from '#lib/live/live-tags.ts'
 
 function expire(body: string) {
   const expired: string[] = []

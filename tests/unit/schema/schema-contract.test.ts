@@ -2,7 +2,7 @@
 // Sanity's own schema compiler, and nothing in the schema compiles with errors.
 import { createSchema } from 'sanity'
 import { describe, expect, it } from 'vitest'
-import { schemaTypes } from '../../../sanity/schemaTypes/index.ts'
+import { schemaTypes } from '#sanity/schemaTypes/index.ts'
 import { readDocumentContract, readObjectContract } from './content-model.ts'
 
 const schema = createSchema({ name: 'marquee', types: schemaTypes })

@@ -1,9 +1,9 @@
 // The Studio's settings for both backends, read from NEXT_PUBLIC_ variables only.
 import type { DocumentActionComponent } from 'sanity'
 import { describe, expect, it } from 'vitest'
-import { singletonActions, withoutSingletonTemplates } from '../../../sanity/config/singletons.ts'
-import { createStudioConfig, lakeOnlyOptions } from '../../../sanity/config/studioConfig.ts'
-import { DEFAULT_STUDIO_LAKE_URL, parseStudioEnv, StudioEnvError } from '../../../sanity/env.ts'
+import { singletonActions, withoutSingletonTemplates } from '#sanity/config/singletons.ts'
+import { createStudioConfig, lakeOnlyOptions } from '#sanity/config/studioConfig.ts'
+import { DEFAULT_STUDIO_LAKE_URL, parseStudioEnv, StudioEnvError } from '#sanity/env.ts'
 
 function action(name: DocumentActionComponent['action']): DocumentActionComponent {
   const component: DocumentActionComponent = () => null

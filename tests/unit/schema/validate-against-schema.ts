@@ -10,7 +10,7 @@ import {
   validateDocument,
   type Workspace,
 } from 'sanity'
-import { schemaTypes } from '../../../sanity/schemaTypes/index.ts'
+import { schemaTypes } from '#sanity/schemaTypes/index.ts'
 import { startGroqTestServer } from './groq-test-server.ts'
 
 export interface DocumentInput {

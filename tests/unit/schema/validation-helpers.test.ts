@@ -1,21 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { filmYear } from '../../../sanity/schemaTypes/documents/filmYear.ts'
-import { validateAltText, validateFigure } from '../../../sanity/schemaTypes/validation/alt.ts'
-import { publishedIdOf } from '../../../sanity/schemaTypes/validation/ids.ts'
-import { validateRelatedPins } from '../../../sanity/schemaTypes/validation/pins.ts'
-import { ratingStars, validateRating } from '../../../sanity/schemaTypes/validation/rating.ts'
-import { SLUG_UNIQUENESS_QUERY, slugUniquenessParams } from '../../../sanity/schemaTypes/validation/slug.ts'
-import { validateSocialHandle } from '../../../sanity/schemaTypes/validation/social.ts'
+import { filmYear } from '#sanity/schemaTypes/documents/filmYear.ts'
+import { validateAltText, validateFigure } from '#sanity/schemaTypes/validation/alt.ts'
+import { publishedIdOf } from '#sanity/schemaTypes/validation/ids.ts'
+import { validateRelatedPins } from '#sanity/schemaTypes/validation/pins.ts'
+import { ratingStars, validateRating } from '#sanity/schemaTypes/validation/rating.ts'
+import { SLUG_UNIQUENESS_QUERY, slugUniquenessParams } from '#sanity/schemaTypes/validation/slug.ts'
+import { validateSocialHandle } from '#sanity/schemaTypes/validation/social.ts'
 import {
   validateHeadline,
   validateSeoDescription,
   validateSeoTitle,
-} from '../../../sanity/schemaTypes/validation/text.ts'
-import {
-  validateLinkHref,
-  validateNavHref,
-  validateVideoUrl,
-} from '../../../sanity/schemaTypes/validation/url.ts'
+} from '#sanity/schemaTypes/validation/text.ts'
+import { validateLinkHref, validateNavHref, validateVideoUrl } from '#sanity/schemaTypes/validation/url.ts'
 
 const pin = (id: string) => ({ _type: 'reference', _ref: id, _key: id })
 

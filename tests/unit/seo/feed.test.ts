@@ -2,7 +2,7 @@
 // (for DOMParser: the feed is parsed back as XML by a real parser)
 import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
-import { buildRssFeed, escapeXml, type FeedStory, feedQuery, rfc822 } from '../../../lib/feed.ts'
+import { buildRssFeed, escapeXml, type FeedStory, feedQuery, rfc822 } from '#lib/feed.ts'
 import { site } from './seo-fixtures.ts'
 
 function parseXml(xml: string): Document {

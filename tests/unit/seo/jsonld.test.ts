@@ -1,14 +1,8 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
-import { JsonLd } from '../../../components/seo/JsonLd.tsx'
-import {
-  newsArticleJsonLd,
-  reviewJsonLd,
-  serializeJsonLd,
-  storyJsonLd,
-  validRating,
-} from '../../../lib/jsonld.ts'
+import { JsonLd } from '#components/seo/JsonLd.tsx'
+import { newsArticleJsonLd, reviewJsonLd, serializeJsonLd, storyJsonLd, validRating } from '#lib/jsonld.ts'
 import { review, site } from './seo-fixtures.ts'
 
 const attack = '</script><script>alert(1)</script> <!-- & \u2028\u2029'

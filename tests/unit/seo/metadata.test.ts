@@ -8,7 +8,7 @@ import {
   siteMetadata,
   storyMetadata,
   tagMetadata,
-} from '../../../lib/metadata.ts'
+} from '#lib/metadata.ts'
 import { figure, review, site } from './seo-fixtures.ts'
 
 describe('storyMetadata', () => {

@@ -1,7 +1,7 @@
 // Shared inputs for the SEO tests: a site and a review shaped like the article query's result.
 import { createImageUrlBuilder } from '@sanity/image-url'
-import type { SiteMeta } from '../../../lib/metadata.ts'
-import type { Figure } from '../../../lib/queries/fragments.ts'
+import type { SiteMeta } from '#lib/metadata.ts'
+import type { Figure } from '#lib/queries/fragments.ts'
 
 export const site: SiteMeta = {
   siteUrl: 'https://marquee.example',

@@ -6,7 +6,7 @@ import {
   shareCardFigure,
   shareCardImageUrl,
   shareCardKicker,
-} from '../../../lib/share-image.ts'
+} from '#lib/share-image.ts'
 import { figure, site } from './seo-fixtures.ts'
 
 const card: ShareCard = {

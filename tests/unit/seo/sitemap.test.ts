@@ -1,7 +1,7 @@
 import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
-import robots from '../../../app/robots.ts'
-import { buildSitemap, sitemapQuery } from '../../../lib/sitemap.ts'
+import robots from '#app/robots.ts'
+import { buildSitemap, sitemapQuery } from '#lib/sitemap.ts'
 
 const slug = (current: string) => ({ _type: 'slug', current })
 const dataset = [

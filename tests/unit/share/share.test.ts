@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BLUESKY_MAX_GRAPHEMES, fitPostText, shareLinks, shareUrl, trackedUrl } from '../../../lib/share.ts'
+import { BLUESKY_MAX_GRAPHEMES, fitPostText, shareLinks, shareUrl, trackedUrl } from '#lib/share.ts'
 
 const url = 'https://marquee.example/reviews/ballerina'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { type RevalidationPayload, SUBJECT, subjectTag, tagsForChange } from '../../../lib/cache-tags.ts'
+import { type RevalidationPayload, SUBJECT, subjectTag, tagsForChange } from '#lib/cache-tags.ts'
 
 const change = (payload: Partial<RevalidationPayload> & Pick<RevalidationPayload, '_id' | '_type'>) =>
   tagsForChange({ slugs: [], refs: [], ...payload })

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { formatDayMonth, formatUkDate, isoDate } from '../../../lib/dates.ts'
-import { formatRuntime, primaryRelease, releaseLine } from '../../../lib/film-format.ts'
-import { ratingLabel } from '../../../lib/rating.ts'
+import { formatDayMonth, formatUkDate, isoDate } from '#lib/dates.ts'
+import { formatRuntime, primaryRelease, releaseLine } from '#lib/film-format.ts'
+import { ratingLabel } from '#lib/rating.ts'
 
 describe('formatUkDate', () => {
   it('prints dates the British way', () => {

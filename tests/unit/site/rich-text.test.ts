@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { safeHref } from '../../../lib/portable-text/links.ts'
-import { readingMinutes } from '../../../lib/portable-text/reading-time.ts'
-import { parseVideoUrl } from '../../../lib/portable-text/video.ts'
-import { searchTerms } from '../../../lib/queries/search.ts'
+import { safeHref } from '#lib/portable-text/links.ts'
+import { readingMinutes } from '#lib/portable-text/reading-time.ts'
+import { parseVideoUrl } from '#lib/portable-text/video.ts'
+import { searchTerms } from '#lib/queries/search.ts'
 
 describe('safeHref', () => {
   it('allows http, https, mailto and tel', () => {

@@ -3,8 +3,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ImageResponse } from 'next/og'
-import { loadQuery } from '../../../../lib/queries/load.ts'
-import { ratingLabel, type StarFill, starFills } from '../../../../lib/rating.ts'
+import { loadQuery } from '#lib/queries/load.ts'
+import { ratingLabel, type StarFill, starFills } from '#lib/rating.ts'
 import {
   headlineFontSize,
   SHARE_CARD_SIZE,
@@ -14,9 +14,9 @@ import {
   shareCardImageUrl,
   shareCardKicker,
   shareCardQuery,
-} from '../../../../lib/share-image.ts'
-import { getSiteMeta } from '../../../../lib/site-settings.ts'
-import { storyPath } from '../../../../lib/urls.ts'
+} from '#lib/share-image.ts'
+import { getSiteMeta } from '#lib/site-settings.ts'
+import { storyPath } from '#lib/urls.ts'
 
 export const size = SHARE_CARD_SIZE
 export const contentType = 'image/png'

@@ -1,12 +1,12 @@
 // An author: who they are and everything they have written, newest first.
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { StoryGrid } from '../../../../components/cards/StoryGrid.tsx'
-import { ProfileHeader } from '../../../../components/people/ProfileHeader.tsx'
-import { authorMetadata } from '../../../../lib/metadata.ts'
-import { loadQuery } from '../../../../lib/queries/load.ts'
-import { authorPageQuery } from '../../../../lib/queries/people.ts'
-import { getSiteMeta } from '../../../../lib/site-settings.ts'
+import { StoryGrid } from '#components/cards/StoryGrid.tsx'
+import { ProfileHeader } from '#components/people/ProfileHeader.tsx'
+import { authorMetadata } from '#lib/metadata.ts'
+import { loadQuery } from '#lib/queries/load.ts'
+import { authorPageQuery } from '#lib/queries/people.ts'
+import { getSiteMeta } from '#lib/site-settings.ts'
 
 // Six hours (REVALIDATE_FALLBACK_SECONDS, lib/cache-tags.ts): webhooks revalidate on publish; this only covers a missed one.
 export const revalidate = 21600

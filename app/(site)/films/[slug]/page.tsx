@@ -1,16 +1,16 @@
 // A film: its facts and every review, news story and feature about it.
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { StoryGrid } from '../../../../components/cards/StoryGrid.tsx'
-import { FilmFacts } from '../../../../components/film/FilmFacts.tsx'
-import { FilmHeader } from '../../../../components/film/FilmHeader.tsx'
-import styles from '../../../../components/film/FilmPageLayout.module.css'
-import { JsonLd } from '../../../../components/seo/JsonLd.tsx'
-import { movieJsonLd } from '../../../../lib/jsonld.ts'
-import { filmMetadata } from '../../../../lib/metadata.ts'
-import { filmPageQuery, filmSlugsQuery } from '../../../../lib/queries/film.ts'
-import { loadQuery } from '../../../../lib/queries/load.ts'
-import { getSiteMeta } from '../../../../lib/site-settings.ts'
+import { StoryGrid } from '#components/cards/StoryGrid.tsx'
+import { FilmFacts } from '#components/film/FilmFacts.tsx'
+import { FilmHeader } from '#components/film/FilmHeader.tsx'
+import styles from '#components/film/FilmPageLayout.module.css'
+import { JsonLd } from '#components/seo/JsonLd.tsx'
+import { movieJsonLd } from '#lib/jsonld.ts'
+import { filmMetadata } from '#lib/metadata.ts'
+import { filmPageQuery, filmSlugsQuery } from '#lib/queries/film.ts'
+import { loadQuery } from '#lib/queries/load.ts'
+import { getSiteMeta } from '#lib/site-settings.ts'
 
 // Six hours (REVALIDATE_FALLBACK_SECONDS, lib/cache-tags.ts): webhooks revalidate on publish; this only covers a missed one.
 export const revalidate = 21600

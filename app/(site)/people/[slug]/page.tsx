@@ -1,14 +1,14 @@
 // A person: their films and the magazine's stories about them and their films.
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { StoryGrid } from '../../../../components/cards/StoryGrid.tsx'
-import { SectionBlock } from '../../../../components/layout/SectionBlock.tsx'
-import { FilmographyList } from '../../../../components/people/FilmographyList.tsx'
-import { ProfileHeader } from '../../../../components/people/ProfileHeader.tsx'
-import { personMetadata } from '../../../../lib/metadata.ts'
-import { loadQuery } from '../../../../lib/queries/load.ts'
-import { personPageQuery } from '../../../../lib/queries/people.ts'
-import { getSiteMeta } from '../../../../lib/site-settings.ts'
+import { StoryGrid } from '#components/cards/StoryGrid.tsx'
+import { SectionBlock } from '#components/layout/SectionBlock.tsx'
+import { FilmographyList } from '#components/people/FilmographyList.tsx'
+import { ProfileHeader } from '#components/people/ProfileHeader.tsx'
+import { personMetadata } from '#lib/metadata.ts'
+import { loadQuery } from '#lib/queries/load.ts'
+import { personPageQuery } from '#lib/queries/people.ts'
+import { getSiteMeta } from '#lib/site-settings.ts'
 
 // Six hours (REVALIDATE_FALLBACK_SECONDS, lib/cache-tags.ts): webhooks revalidate on publish; this only covers a missed one.
 export const revalidate = 21600

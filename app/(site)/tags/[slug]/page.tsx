@@ -1,15 +1,15 @@
 // A tag's stories, newest first, paginated like sections.
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { StoryGrid } from '../../../../components/cards/StoryGrid.tsx'
-import { PageHeading } from '../../../../components/layout/PageHeading.tsx'
-import { pageCountFor, parsePageParam } from '../../../../components/listing/ListingHelpers.ts'
-import { Pagination } from '../../../../components/listing/Pagination.tsx'
-import { tagMetadata } from '../../../../lib/metadata.ts'
-import { PAGE_SIZE, pageBounds, type TagPage, tagPageQuery } from '../../../../lib/queries/listings.ts'
-import { loadQuery } from '../../../../lib/queries/load.ts'
-import { getSiteMeta } from '../../../../lib/site-settings.ts'
-import { tagPath } from '../../../../lib/urls.ts'
+import { StoryGrid } from '#components/cards/StoryGrid.tsx'
+import { PageHeading } from '#components/layout/PageHeading.tsx'
+import { pageCountFor, parsePageParam } from '#components/listing/ListingHelpers.ts'
+import { Pagination } from '#components/listing/Pagination.tsx'
+import { tagMetadata } from '#lib/metadata.ts'
+import { PAGE_SIZE, pageBounds, type TagPage, tagPageQuery } from '#lib/queries/listings.ts'
+import { loadQuery } from '#lib/queries/load.ts'
+import { getSiteMeta } from '#lib/site-settings.ts'
+import { tagPath } from '#lib/urls.ts'
 
 interface Props {
   params: Promise<{ slug: string }>

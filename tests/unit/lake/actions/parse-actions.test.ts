@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { ActionError } from '../../../../sanity/lake/actions/action-error.ts'
-import { parseActions } from '../../../../sanity/lake/actions/parse-actions.ts'
+import { ActionError } from '#sanity/lake/actions/action-error.ts'
+import { parseActions } from '#sanity/lake/actions/parse-actions.ts'
 
 function errorOf(raw: unknown): ActionError {
   try {

@@ -1,12 +1,7 @@
 // Event derivation from a group's revisions: the Studio timeline's create/publish/unpublish/delete entries.
 import { describe, expect, it } from 'vitest'
-import {
-  eventsForDocument,
-  groupEvents,
-  pageOf,
-  parseCursor,
-} from '../../../../sanity/lake/history/document-events.ts'
-import type { DocumentRevisionRow } from '../../../../sanity/lake/store/transaction-queries.ts'
+import { eventsForDocument, groupEvents, pageOf, parseCursor } from '#sanity/lake/history/document-events.ts'
+import type { DocumentRevisionRow } from '#sanity/lake/store/transaction-queries.ts'
 
 let seq = 0
 function tx(id: string, touches: Array<[string, string | null, string | null]>): DocumentRevisionRow[] {

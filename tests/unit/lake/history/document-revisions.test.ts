@@ -5,9 +5,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DatabaseSync } from 'node:sqlite'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { documentsAt, UnknownRevisionError } from '../../../../sanity/lake/history/document-revisions.ts'
-import type { LakeDocument } from '../../../../sanity/lake/query/document-index.ts'
-import { DATABASE_FILE, LakeStore } from '../../../../sanity/lake/store/lake-store.ts'
+import { documentsAt, UnknownRevisionError } from '#sanity/lake/history/document-revisions.ts'
+import type { LakeDocument } from '#sanity/lake/query/document-index.ts'
+import { DATABASE_FILE, LakeStore } from '#sanity/lake/store/lake-store.ts'
 
 let dataDir: string
 let store: LakeStore

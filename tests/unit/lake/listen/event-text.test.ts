@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { CommitRendering, sseText } from '../../../../sanity/lake/listen/event-text.ts'
-import type { MutationEvent } from '../../../../sanity/lake/listen/mutation-events.ts'
+import { CommitRendering, sseText } from '#sanity/lake/listen/event-text.ts'
+import type { MutationEvent } from '#sanity/lake/listen/mutation-events.ts'
 
 const big = { _id: 'a', _type: 'big', body: 'x'.repeat(10_000), nested: { quote: 'say "hi"\n' } }
 const mutations = [{ createOrReplace: big }]

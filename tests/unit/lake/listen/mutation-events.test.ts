@@ -5,9 +5,9 @@ import {
   type ListenScope,
   mutationEvents,
   queryMatcher,
-} from '../../../../sanity/lake/listen/mutation-events.ts'
-import { isPublicDocumentId } from '../../../../sanity/lake/store/names.ts'
-import { effectsOf, type TransactionInput } from '../../../../sanity/lake/store/transaction-record.ts'
+} from '#sanity/lake/listen/mutation-events.ts'
+import { isPublicDocumentId } from '#sanity/lake/store/names.ts'
+import { effectsOf, type TransactionInput } from '#sanity/lake/store/transaction-record.ts'
 
 const OPTIONS: ListenOptions = {
   includeResult: true,

@@ -1,10 +1,10 @@
 // Sync tags are sound: whenever a write changes a query's result, the write's event names one of the tags
 // the query was served with. Checked over random single-document writes against the real query engine.
 import { describe, expect, test } from 'vitest'
-import { changeTags, queryTags } from '../../../../sanity/lake/live/sync-tags.ts'
-import { DocumentIndex, type LakeDocument } from '../../../../sanity/lake/query/document-index.ts'
-import { MAX_READ_KEYS, QueryReads } from '../../../../sanity/lake/query/query-reads.ts'
-import { runQuery } from '../../../../sanity/lake/query/run-query.ts'
+import { changeTags, queryTags } from '#sanity/lake/live/sync-tags.ts'
+import { DocumentIndex, type LakeDocument } from '#sanity/lake/query/document-index.ts'
+import { MAX_READ_KEYS, QueryReads } from '#sanity/lake/query/query-reads.ts'
+import { runQuery } from '#sanity/lake/query/run-query.ts'
 
 function random(seed: number): () => number {
   let state = seed

@@ -1,7 +1,7 @@
 // The encoder is checked against mendoza's own decoder (what the Studio runs): apply(left) == right.
 import { applyPatch, incremental } from 'mendoza'
 import { describe, expect, it } from 'vitest'
-import { diffValue } from '../../../../sanity/lake/mendoza/mendoza-diff.ts'
+import { diffValue } from '#sanity/lake/mendoza/mendoza-diff.ts'
 
 function roundTrip(left: unknown, right: unknown): unknown[] {
   const patch = diffValue(left, right)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import { DocumentIndex, type LakeDocument } from '../../../../sanity/lake/query/document-index.ts'
+import { DocumentIndex, type LakeDocument } from '#sanity/lake/query/document-index.ts'
 
 const ids = (docs: readonly LakeDocument[]) => docs.map((doc) => doc._id)
 

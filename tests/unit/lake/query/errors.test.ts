@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { DocumentIndex } from '../../../../sanity/lake/query/document-index.ts'
-import { GroqQueryError, runQuery } from '../../../../sanity/lake/query/run-query.ts'
+import { DocumentIndex } from '#sanity/lake/query/document-index.ts'
+import { GroqQueryError, runQuery } from '#sanity/lake/query/run-query.ts'
 
 const index = new DocumentIndex([{ _id: 'a', _type: 'film', slug: { current: 'a' } }])
 

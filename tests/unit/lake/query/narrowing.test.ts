@@ -2,9 +2,9 @@
 // the planner narrows (and some it must not), run through the lake and through plain groq-js.
 import { evaluateSync, parse, toJS } from 'groq-js'
 import { describe, expect, test } from 'vitest'
-import { DocumentIndex, type LakeDocument } from '../../../../sanity/lake/query/document-index.ts'
-import { planQuery } from '../../../../sanity/lake/query/planner.ts'
-import { runQuery } from '../../../../sanity/lake/query/run-query.ts'
+import { DocumentIndex, type LakeDocument } from '#sanity/lake/query/document-index.ts'
+import { planQuery } from '#sanity/lake/query/planner.ts'
+import { runQuery } from '#sanity/lake/query/run-query.ts'
 
 function random(seed: number): () => number {
   let state = seed

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { DocumentIndex } from '../../../../sanity/lake/query/document-index.ts'
-import { runQuery } from '../../../../sanity/lake/query/run-query.ts'
+import { DocumentIndex } from '#sanity/lake/query/document-index.ts'
+import { runQuery } from '#sanity/lake/query/run-query.ts'
 
 function fixture(): DocumentIndex {
   return new DocumentIndex([

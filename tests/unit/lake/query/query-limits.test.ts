@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { GroqQueryError } from '../../../../sanity/lake/query/query-error.ts'
-import {
-  checkQueryLimits,
-  MAX_QUERY_TOKENS,
-  measureQuery,
-} from '../../../../sanity/lake/query/query-limits.ts'
-import { isHeavyQuery } from '../../../../sanity/lake/query-pool/cost-estimate.ts'
+import { GroqQueryError } from '#sanity/lake/query/query-error.ts'
+import { checkQueryLimits, MAX_QUERY_TOKENS, measureQuery } from '#sanity/lake/query/query-limits.ts'
+import { isHeavyQuery } from '#sanity/lake/query-pool/cost-estimate.ts'
 
 describe('measureQuery', () => {
   it('counts `*` scans apart from multiplication', () => {

@@ -1,9 +1,9 @@
 // Release perspective stacks over the in-memory index, and how the HTTP layer reads `perspective=`.
 import { describe, expect, it } from 'vitest'
-import { HttpError } from '../../../../sanity/lake/http/http-error.ts'
-import { parsePerspective } from '../../../../sanity/lake/http/perspective.ts'
-import { DocumentIndex } from '../../../../sanity/lake/query/document-index.ts'
-import { runQuery } from '../../../../sanity/lake/query/run-query.ts'
+import { HttpError } from '#sanity/lake/http/http-error.ts'
+import { parsePerspective } from '#sanity/lake/http/perspective.ts'
+import { DocumentIndex } from '#sanity/lake/query/document-index.ts'
+import { runQuery } from '#sanity/lake/query/run-query.ts'
 
 function indexOf(...documents: { _id: string; _type: string; [field: string]: unknown }[]): DocumentIndex {
   const index = new DocumentIndex()

@@ -3,12 +3,12 @@
 // texts (ties, punctuation, case, references that dangle) and after edits change what matches.
 import { type ExprNode, evaluateSync, parse, toJS } from 'groq-js'
 import { describe, expect, test } from 'vitest'
-import { searchQuery, searchTerms } from '../../../../lib/queries/search.ts'
-import { DocumentIndex, type LakeDocument } from '../../../../sanity/lake/query/document-index.ts'
-import { viewFor } from '../../../../sanity/lake/query/perspective.ts'
-import { planQuery } from '../../../../sanity/lake/query/planner.ts'
-import { runQuery } from '../../../../sanity/lake/query/run-query.ts'
-import { scoredTopKShape } from '../../../../sanity/lake/query/scored-top-k.ts'
+import { searchQuery, searchTerms } from '#lib/queries/search.ts'
+import { DocumentIndex, type LakeDocument } from '#sanity/lake/query/document-index.ts'
+import { viewFor } from '#sanity/lake/query/perspective.ts'
+import { planQuery } from '#sanity/lake/query/planner.ts'
+import { runQuery } from '#sanity/lake/query/run-query.ts'
+import { scoredTopKShape } from '#sanity/lake/query/scored-top-k.ts'
 
 function random(seed: number): () => number {
   let state = seed

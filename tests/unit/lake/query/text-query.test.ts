@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest'
-import { DocumentIndex } from '../../../../sanity/lake/query/document-index.ts'
-import { runQuery } from '../../../../sanity/lake/query/run-query.ts'
-import { compileSearch, parseSearch } from '../../../../sanity/lake/query/text-search.ts'
+import { DocumentIndex } from '#sanity/lake/query/document-index.ts'
+import { runQuery } from '#sanity/lake/query/run-query.ts'
+import { compileSearch, parseSearch } from '#sanity/lake/query/text-search.ts'
 
 function fixture(): DocumentIndex {
   return new DocumentIndex([

@@ -3,9 +3,9 @@
 // stay equal after edits move documents in the order.
 import { evaluateSync, parse, toJS } from 'groq-js'
 import { describe, expect, test } from 'vitest'
-import { DocumentIndex, type LakeDocument } from '../../../../sanity/lake/query/document-index.ts'
-import { planQuery } from '../../../../sanity/lake/query/planner.ts'
-import { runQuery } from '../../../../sanity/lake/query/run-query.ts'
+import { DocumentIndex, type LakeDocument } from '#sanity/lake/query/document-index.ts'
+import { planQuery } from '#sanity/lake/query/planner.ts'
+import { runQuery } from '#sanity/lake/query/run-query.ts'
 
 function random(seed: number): () => number {
   let state = seed

@@ -1,12 +1,12 @@
 // Release actions as pure functions: parsing (times to UTC, refused shapes) and planning a publish
 // against a given state (all mutations, or a conflict and none).
 import { describe, expect, it } from 'vitest'
-import { ActionError } from '../../../../sanity/lake/actions/action-error.ts'
-import type { LakeDocument } from '../../../../sanity/lake/query/document-index.ts'
-import { DocumentIndex } from '../../../../sanity/lake/query/document-index.ts'
-import { ReleaseConflictError } from '../../../../sanity/lake/releases/publish-release.ts'
-import { parseReleaseAction } from '../../../../sanity/lake/releases/release-actions.ts'
-import { planReleaseOperation } from '../../../../sanity/lake/releases/release-plans.ts'
+import { ActionError } from '#sanity/lake/actions/action-error.ts'
+import type { LakeDocument } from '#sanity/lake/query/document-index.ts'
+import { DocumentIndex } from '#sanity/lake/query/document-index.ts'
+import { ReleaseConflictError } from '#sanity/lake/releases/publish-release.ts'
+import { parseReleaseAction } from '#sanity/lake/releases/release-actions.ts'
+import { planReleaseOperation } from '#sanity/lake/releases/release-plans.ts'
 
 const parse = (verb: string, fields: Record<string, unknown>) =>
   parseReleaseAction(

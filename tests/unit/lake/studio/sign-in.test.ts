@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { parseReturnUrl, returnUrlWithSessionId } from '../../../../sanity/lake/studio/return-url.ts'
-import { escapeHtml } from '../../../../sanity/lake/studio/sign-in-page.ts'
-import { SESSION_ID_LIFETIME_MS, SignInSessions } from '../../../../sanity/lake/studio/sign-in-sessions.ts'
+import { parseReturnUrl, returnUrlWithSessionId } from '#sanity/lake/studio/return-url.ts'
+import { escapeHtml } from '#sanity/lake/studio/sign-in-page.ts'
+import { SESSION_ID_LIFETIME_MS, SignInSessions } from '#sanity/lake/studio/sign-in-sessions.ts'
 
 describe('SignInSessions', () => {
   it('redeems an id once', () => {

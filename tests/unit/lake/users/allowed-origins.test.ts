@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { LakeConfigError, studioOrigins } from '../../../../sanity/lake/commands/environment.ts'
-import {
-  InvalidOriginError,
-  normalizeOrigin,
-  StudioOrigins,
-} from '../../../../sanity/lake/users/allowed-origins.ts'
+import { LakeConfigError, studioOrigins } from '#sanity/lake/commands/environment.ts'
+import { InvalidOriginError, normalizeOrigin, StudioOrigins } from '#sanity/lake/users/allowed-origins.ts'
 
 describe('StudioOrigins', () => {
   const origins = new StudioOrigins(['http://localhost:3000', 'https://studio.example.com'])

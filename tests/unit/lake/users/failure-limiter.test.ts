@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { FailureLimiter } from '../../../../sanity/lake/users/failure-limiter.ts'
+import { FailureLimiter } from '#sanity/lake/users/failure-limiter.ts'
 
 function limiterAt(start = 0) {
   const clock = { now: start }

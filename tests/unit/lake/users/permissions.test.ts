@@ -2,11 +2,11 @@
 // `*[filter]` with the one document as the dataset; see grantsPermissionOn in sanity's datastores).
 import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
-import { HttpError } from '../../../../sanity/lake/http/http-error.ts'
-import { datasetAcl } from '../../../../sanity/lake/studio/project-permissions.ts'
-import { requireDocumentWrite, requirePermission } from '../../../../sanity/lake/users/guards.ts'
-import { mayWriteDocumentId, roleCan } from '../../../../sanity/lake/users/permissions.ts'
-import { ROLES, type Role } from '../../../../sanity/lake/users/roles.ts'
+import { HttpError } from '#sanity/lake/http/http-error.ts'
+import { datasetAcl } from '#sanity/lake/studio/project-permissions.ts'
+import { requireDocumentWrite, requirePermission } from '#sanity/lake/users/guards.ts'
+import { mayWriteDocumentId, roleCan } from '#sanity/lake/users/permissions.ts'
+import { ROLES, type Role } from '#sanity/lake/users/roles.ts'
 
 async function granted(role: Role, permission: string, id: string): Promise<boolean> {
   for (const grant of datasetAcl({ kind: 'user', userId: 'u', role })) {

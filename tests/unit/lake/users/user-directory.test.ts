@@ -3,14 +3,14 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { lakeTokenVerifier } from '../../../../sanity/lake/users/token-verifier.ts'
-import { UserDirectory, UserDirectoryError } from '../../../../sanity/lake/users/user-directory.ts'
+import { lakeTokenVerifier } from '#sanity/lake/users/token-verifier.ts'
+import { UserDirectory, UserDirectoryError } from '#sanity/lake/users/user-directory.ts'
 import {
   generateUserToken,
   tokenHash,
   tokenMatchesHash,
   userTokenId,
-} from '../../../../sanity/lake/users/user-tokens.ts'
+} from '#sanity/lake/users/user-tokens.ts'
 
 let dataDir: string
 let directory: UserDirectory

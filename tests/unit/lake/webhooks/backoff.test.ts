@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { webhookDefinitionSchema } from '../../../../sanity/lake/webhooks/webhook-definition.ts'
-import { backoffDelay } from '../../../../sanity/lake/webhooks/webhook-dispatcher.ts'
+import { webhookDefinitionSchema } from '#sanity/lake/webhooks/webhook-definition.ts'
+import { backoffDelay } from '#sanity/lake/webhooks/webhook-dispatcher.ts'
 
 describe('webhook backoff', () => {
   it('doubles from the base and never exceeds the bound, even after many attempts', () => {
