@@ -1,6 +1,8 @@
 // The Studio's desk: stories first, then the film database, then people who write, then settings.
+import { CalendarIcon } from '@sanity/icons/Calendar'
 import { CogIcon } from '@sanity/icons/Cog'
 import type { StructureResolver } from 'sanity/structure'
+import { EmbargoesView } from './embargoes/EmbargoesView.tsx'
 import { SITE_SETTINGS_ID } from './schemaTypes/documents/siteSettings.ts'
 
 export const structure: StructureResolver = (S) =>
@@ -9,6 +11,11 @@ export const structure: StructureResolver = (S) =>
     .items([
       S.documentTypeListItem('review').title('Reviews'),
       S.documentTypeListItem('article').title('News & features'),
+      S.listItem()
+        .title('Embargoes')
+        .id('embargoes')
+        .icon(CalendarIcon)
+        .child(S.component(EmbargoesView).id('embargoes').title('Embargoes')),
       S.divider(),
       S.documentTypeListItem('film').title('Films'),
       S.documentTypeListItem('person').title('People'),

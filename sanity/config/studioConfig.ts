@@ -1,5 +1,6 @@
 // The Studio configuration for either backend. The lake has no Sanity cloud behind it, so features that
-// need one (announcements, tasks, comments, scheduling, releases, media library, canvas) are switched off.
+// need one (announcements, tasks, comments, the old scheduling plugin, media library, canvas) are switched off.
+// Content Releases and Scheduled Drafts are the lake's own (sanity/lake/releases/), so they stay on.
 import { defineConfig, type WorkspaceOptions } from 'sanity'
 import { structureTool } from 'sanity/structure'
 import type { StudioEnv } from '../env.ts'
@@ -14,9 +15,8 @@ export const lakeOnlyOptions = {
   auth: { loginMethod: 'token' },
   announcements: { enabled: false },
   tasks: { enabled: false },
+  // The Scheduled Publishing plugin calls a separate /schedules API; Scheduled Drafts (releases) replaces it.
   scheduledPublishing: { enabled: false },
-  scheduledDrafts: { enabled: false },
-  releases: { enabled: false },
   mediaLibrary: { enabled: false },
   apps: { canvas: { enabled: false } },
 } satisfies Partial<WorkspaceOptions>

@@ -21,6 +21,7 @@ import { listenRoutes } from './routes/listen.ts'
 import { liveRoutes } from './routes/live.ts'
 import { mutateRoutes } from './routes/mutate.ts'
 import { queryRoutes } from './routes/query.ts'
+import { releaseStudioRoutes } from './routes/release-studio.ts'
 import { studioAuthRoutes } from './routes/studio-auth.ts'
 import { studioBootRoutes } from './routes/studio-boot.ts'
 import { studioKeyValueRoutes } from './routes/studio-keyvalue.ts'
@@ -42,6 +43,7 @@ export const ROUTES: readonly Route[] = [
   ...historyRoutes,
   ...hookRoutes,
   ...liveRoutes,
+  ...releaseStudioRoutes,
 ]
 
 export type LakeHandler = (req: LakeHttpRequest, res: LakeResponse) => void

@@ -99,9 +99,9 @@ describe('project', () => {
   })
 })
 
-describe('cloud features the lake does not have', () => {
+describe('cloud features, and the ones the lake has itself', () => {
   it.each([
-    ['/v2025-02-19/features', []],
+    ['/v2025-02-19/features', ['contentReleases', 'singleDocRelease']],
     ['/v2025-03-01/ping', 'PONG'],
     ['/v2025-02-19/data/ping/production', 'PONG'],
     ['/v2024-11-12/intake/telemetry-status', { status: 'denied' }],

@@ -98,7 +98,13 @@ export const studioBootRoutes: readonly Route[] = [
     methods: ['GET'],
     handle: constant([]),
   },
-  { path: 'features', versioned: true, methods: ['GET'], handle: constant([]) },
+  // Content Releases and Scheduled Drafts (single-document releases) are the lake's own (releases/).
+  {
+    path: 'features',
+    versioned: true,
+    methods: ['GET'],
+    handle: constant(['contentReleases', 'singleDocRelease']),
+  },
   { path: 'ping', versioned: true, methods: ['GET'], handle: constant('PONG') },
   // The document store times a round trip to the dataset's data host here (it only reads the status).
   { path: 'data/ping/:dataset', versioned: true, methods: ['GET'], handle: constant('PONG') },
