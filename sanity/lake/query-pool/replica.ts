@@ -1,6 +1,6 @@
 // A query worker's copy of the lake's in-memory indexes, fed in the order the main thread committed.
 import { DocumentIndex, type LakeDocument } from '../query/document-index.ts'
-import { isPublicDocumentId } from '../store/names.ts'
+import { putInPair, removeFromPair } from '../store/public-view.ts'
 
 interface DatasetReplica {
   readonly all: DocumentIndex
@@ -24,15 +24,11 @@ export class IndexReplica {
   }
 
   put(dataset: string, document: LakeDocument): void {
-    const replica = this.#dataset(dataset)
-    replica.all.put(document)
-    if (isPublicDocumentId(document._id)) replica.public.put(document)
+    putInPair(this.#dataset(dataset), document)
   }
 
   remove(dataset: string, id: string): void {
-    const replica = this.#dataset(dataset)
-    replica.all.remove(id)
-    if (isPublicDocumentId(id)) replica.public.remove(id)
+    removeFromPair(this.#dataset(dataset), id)
   }
 
   index(dataset: string, publicOnly: boolean): DocumentIndex {

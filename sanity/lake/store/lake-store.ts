@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { DatabaseSync, type StatementSync } from 'node:sqlite'
 import { DocumentIndex, type LakeDocument } from '../query/document-index.ts'
-import { isPublicDocumentId, isValidDatasetName, publishedIdOf } from './names.ts'
+import { isValidDatasetName, publishedIdOf } from './names.ts'
+import { putInPair, removeFromPair } from './public-view.ts'
 import { prepareDatabase } from './schema.ts'
 import { TransactionLogReader } from './transaction-queries.ts'
 import {
@@ -20,7 +21,7 @@ export type CommitListener = (transaction: TransactionInput, committed: Committe
 interface DatasetIndexes {
   /** Every document, for authenticated readers and the mutation engine. */
   all: DocumentIndex
-  /** Root-path documents only: what anonymous readers may see, whatever their query or perspective says. */
+  /** Root-path documents only (see public-view.ts): what anonymous readers may see, whatever their query says. */
   public: DocumentIndex
 }
 
@@ -219,13 +220,11 @@ function emptyIndexes(): DatasetIndexes {
 }
 
 function putDocument(indexes: DatasetIndexes, document: LakeDocument): void {
-  indexes.all.put(document)
-  if (isPublicDocumentId(document._id)) indexes.public.put(document)
+  putInPair(indexes, document)
 }
 
 function removeDocument(indexes: DatasetIndexes, id: string): void {
-  indexes.all.remove(id)
-  if (isPublicDocumentId(id)) indexes.public.remove(id)
+  removeFromPair(indexes, id)
 }
 
 export function isLakeDocument(value: unknown): value is LakeDocument {

@@ -40,7 +40,10 @@ function getDocuments({ res, url, lake, identity, params }: LakeRequest): void {
       omitted.push({ id, reason: 'permission' })
       continue
     }
-    const document = isValidDocumentId(id) ? lake.store.getDocument(dataset, id) : undefined
+    // The public view also holds back assets only versions use (store/public-view.ts): as if absent.
+    const visible =
+      identity.kind === 'anonymous' ? lake.store.publicIndex(dataset) : lake.store.index(dataset)
+    const document = isValidDocumentId(id) ? visible?.get(id) : undefined
     if (document) documents.push(excludeContent ? withoutContent(document) : document)
     else omitted.push({ id, reason: 'existence' })
   }

@@ -15,6 +15,7 @@ import { canonicalSpec, hasTransform, parseTransformParams } from '../../assets/
 import { imageMimeType } from '../../assets/image-probe.ts'
 import { chooseOutputFormat, outputMimeTypes, transformImage } from '../../assets/image-transform.ts'
 import { ALWAYS_HEADERS, type ServingHeaders, servingHeaders } from '../../assets/serving-policy.ts'
+import { studioOriginsOf } from '../cors.ts'
 import { datasetName } from '../dataset-param.ts'
 import { HttpError, notFound } from '../http-error.ts'
 import type { LakeRequest, LakeResponse, Route } from '../types.ts'
@@ -38,7 +39,7 @@ async function serveAsset(kind: AssetKind, request: LakeRequest): Promise<void> 
   const fileName = request.params.file ?? ''
   const name = parseAssetFileName(kind, fileName)
   const service = assetServiceFor(lake.store)
-  if (!name || !service.has(dataset, name)) {
+  if (!name || !service.has(dataset, name) || withheld(request, dataset, assetId(name))) {
     throw notFound(`${kind === 'image' ? 'Image' : 'File'} not found: ${dataset}/${fileName}`)
   }
   const variant = toHttp(() =>
@@ -70,6 +71,26 @@ async function serveAsset(kind: AssetKind, request: LakeRequest): Promise<void> 
   res.setHeader('content-length', bytes.length)
   // node drops the body of a HEAD response by itself.
   res.end(bytes)
+}
+
+/**
+ * An asset only versions in releases use (an embargoed review's still) is not in the public view
+ * (store/public-view.ts), so anonymous readers get the same 404 as for a missing file. The Studio's own
+ * `<img>` previews carry no token; they are let through when the page asking is an allowed Studio origin
+ * (`Referer`). A forged Referer needs the URL, which the public view no longer lists.
+ */
+function withheld({ req, identity, lake }: LakeRequest, dataset: string, id: string): boolean {
+  if (identity.kind === 'user' || lake.store.publicIndex(dataset)?.get(id) !== undefined) return false
+  return !isFromStudio(req.headers.referer, lake)
+}
+
+function isFromStudio(referer: string | undefined, lake: LakeRequest['lake']): boolean {
+  if (referer === undefined) return false
+  try {
+    return studioOriginsOf(lake).allows(new URL(referer).origin)
+  } catch {
+    return false
+  }
 }
 
 function originalVariant(request: LakeRequest, dataset: string, name: AssetName): Variant {

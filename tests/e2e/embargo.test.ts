@@ -1,0 +1,255 @@
+// An embargo in the real Studio on the lake: a review and a news story wait in a release "Ballerina embargo";
+// an editor schedules it in the Releases tool, unschedules it and schedules it again; a contributor sees that
+// they may not; the desk's Embargoes view lists it; the review's page is a 404 (and absent from the home page,
+// the feed and the sitemap) until the lake publishes the release by itself at the embargo minute, after which
+// the page is public and dated at the embargo. Screenshots go to .test-results/studio-editing (embargo-*).
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { launchChromium, onSite } from './browser.ts'
+import { lakeDocument, postActions, shot, studioAs } from './studio-session.ts'
+
+const RELEASE = 'ballerina-embargo'
+const TITLE = 'Ballerina embargo'
+const REVIEW_ID = 'review-ballerina-embargoed'
+const REVIEW_SLUG = 'ballerina-embargoed'
+const REVIEW_HEADLINE = 'Ballerina review | Under embargo until the minute'
+const NEWS_ID = 'article-ballerina-embargoed-news'
+const NEWS_SLUG = 'ballerina-embargoed-news'
+const ARCHIVED = 'embargo-dropped'
+
+/** The Studio schedules to the minute; the embargo is the first whole minute at least this far ahead. */
+const LEAD_MS = 100_000
+const embargoAt = new Date(Math.ceil((Date.now() + LEAD_MS) / 60_000) * 60_000)
+
+let browser: Browser
+let editor: Page
+
+async function siteStatus(path: string): Promise<number> {
+  const response = await fetch(onSite(path), { redirect: 'manual' })
+  await response.body?.cancel()
+  return response.status
+}
+
+async function siteText(path: string): Promise<string> {
+  const response = await fetch(onSite(path))
+  return response.text()
+}
+
+/** The share card's URL of a review, shaped as Next names it for the published Ballerina review. */
+async function shareImagePath(slug: string): Promise<string> {
+  const html = await siteText('/reviews/ballerina')
+  const content = /property="og:image" content="([^"]+)"/.exec(html)?.[1]
+  if (!content) throw new Error('The Ballerina review has no og:image')
+  const url = new URL(content.replaceAll('&amp;', '&'))
+  return `${url.pathname.replace('/reviews/ballerina/', `/reviews/${slug}/`)}${url.search}`
+}
+
+async function copyOf(id: string): Promise<Record<string, unknown>> {
+  const source = await lakeDocument(id)
+  if (!source) throw new Error(`The demo dataset lacks ${id}`)
+  const { _id, _rev, _createdAt, _updatedAt, _originalId, ...rest } = source
+  return rest
+}
+
+async function releaseState(name: string): Promise<unknown> {
+  return (await lakeDocument(`_.releases.${name}`))?.state
+}
+
+async function until<T>(
+  read: () => Promise<T>,
+  accept: (value: T) => boolean,
+  timeoutMs: number,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    const value = await read()
+    if (accept(value) || Date.now() > deadline) return value
+    await new Promise((resolve) => setTimeout(resolve, 500))
+  }
+}
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  const editorToken = inject('userTokens').editor
+  const review = await copyOf('review-ballerina')
+  const news = await copyOf('article-john-wick-films-ranked')
+  const created = await postActions(editorToken, [
+    {
+      actionType: 'sanity.action.release.create',
+      releaseId: RELEASE,
+      metadata: { title: TITLE, releaseType: 'scheduled', intendedPublishAt: embargoAt.toISOString() },
+    },
+    {
+      actionType: 'sanity.action.document.version.create',
+      publishedId: REVIEW_ID,
+      document: {
+        ...review,
+        _id: `versions.${RELEASE}.${REVIEW_ID}`,
+        headline: REVIEW_HEADLINE,
+        slug: { _type: 'slug', current: REVIEW_SLUG },
+        publishedAt: embargoAt.toISOString(),
+      },
+    },
+    {
+      actionType: 'sanity.action.document.version.create',
+      publishedId: NEWS_ID,
+      document: {
+        ...news,
+        _id: `versions.${RELEASE}.${NEWS_ID}`,
+        headline: 'Ballerina: the embargo lifts on our review',
+        slug: { _type: 'slug', current: NEWS_SLUG },
+        publishedAt: embargoAt.toISOString(),
+      },
+    },
+    {
+      actionType: 'sanity.action.release.create',
+      releaseId: ARCHIVED,
+      metadata: { title: 'Embargo dropped', releaseType: 'undecided' },
+    },
+  ])
+  expect(created.status).toBe(200)
+  editor = await studioAs(browser, editorToken)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  // The other browser tests read the demo magazine as seeded.
+  await postActions(inject('lakeToken'), [
+    { actionType: 'sanity.action.document.delete', publishedId: REVIEW_ID, includeDrafts: [] },
+    { actionType: 'sanity.action.document.delete', publishedId: NEWS_ID, includeDrafts: [] },
+  ])
+})
+
+describe('an embargoed review in the Studio on the lake', () => {
+  it('is not public while it waits in the release', async () => {
+    expect(await siteStatus(`/reviews/${REVIEW_SLUG}`)).toBe(404)
+    expect(await siteStatus(await shareImagePath(REVIEW_SLUG))).toBe(404)
+    expect(await siteText('/')).not.toContain(REVIEW_HEADLINE)
+    expect(await siteText('/reviews')).not.toContain(REVIEW_HEADLINE)
+    expect(await siteText('/films/ballerina')).not.toContain(REVIEW_HEADLINE)
+    expect(await siteText('/feed.xml')).not.toContain(REVIEW_SLUG)
+    expect(await siteText('/sitemap.xml')).not.toContain(REVIEW_SLUG)
+    expect(await siteText(`/search?q=${encodeURIComponent('Under embargo')}`)).not.toContain(REVIEW_HEADLINE)
+  })
+
+  it('shows the release and its documents in the Releases tool', async () => {
+    await editor.goto(onSite('/studio/releases'), { waitUntil: 'load' })
+    await editor.getByText(TITLE).first().waitFor({ timeout: 60_000 })
+    await shot(editor, 'embargo-1-releases-list')
+    await editor.getByText(TITLE).first().click()
+    await editor.getByText(REVIEW_HEADLINE).first().waitFor({ timeout: 60_000 })
+    await shot(editor, 'embargo-2-release-documents')
+  })
+
+  it('lets a contributor see the release but not schedule it', async () => {
+    const contributor = await studioAs(browser, inject('userTokens').contributor)
+    await contributor.goto(onSite(`/studio/releases/${RELEASE}`), { waitUntil: 'load' })
+    await contributor.getByText(REVIEW_HEADLINE).first().waitFor({ timeout: 60_000 })
+    const schedule = contributor.getByRole('button', { name: /Schedule release/ })
+    await schedule.waitFor({ timeout: 30_000 })
+    await contributor.waitForTimeout(2000)
+    expect(await schedule.isDisabled()).toBe(true)
+    await shot(contributor, 'embargo-3-contributor')
+    await contributor.context().close()
+  })
+
+  it('is scheduled, unscheduled and scheduled again through the Studio', async () => {
+    await scheduleInStudio(editor)
+    expect(
+      await until(
+        () => releaseState(RELEASE),
+        (state) => state === 'scheduled',
+        15_000,
+      ),
+    ).toBe('scheduled')
+    expect((await lakeDocument(`_.releases.${RELEASE}`))?.publishAt).toBe(embargoAt.toISOString())
+    await shot(editor, 'embargo-4-scheduled')
+
+    await editor.getByRole('button', { name: /Unschedule release/ }).click()
+    const confirm = editor.getByRole('button', { name: /Yes, unschedule|Unschedule/ }).last()
+    if (await confirm.isVisible().catch(() => false)) await confirm.click()
+    expect(
+      await until(
+        () => releaseState(RELEASE),
+        (state) => state === 'active',
+        15_000,
+      ),
+    ).toBe('active')
+
+    await scheduleInStudio(editor)
+    expect(
+      await until(
+        () => releaseState(RELEASE),
+        (state) => state === 'scheduled',
+        15_000,
+      ),
+    ).toBe('scheduled')
+  })
+
+  it('is listed in the Embargoes view at its time, with its documents', async () => {
+    await editor.goto(onSite('/studio/structure/embargoes'), { waitUntil: 'load' })
+    const view = editor.getByTestId('embargoes-view')
+    await view.getByText(TITLE).waitFor({ timeout: 60_000 })
+    await view.getByText(REVIEW_HEADLINE).waitFor({ timeout: 30_000 })
+    const time = await view.getByTestId('embargo-time').first().textContent()
+    expect(time).toContain('Goes live')
+    expect(time).toContain(String(embargoAt.getUTCMinutes()).padStart(2, '0'))
+    await shot(editor, 'embargo-5-embargoes-view')
+  })
+
+  it('can archive a release nobody needs', async () => {
+    await editor.goto(onSite(`/studio/releases/${ARCHIVED}`), { waitUntil: 'load' })
+    await editor.getByText('Embargo dropped').first().waitFor({ timeout: 60_000 })
+    await editor.getByTestId('release-menu-button').click()
+    await editor.getByRole('menuitem', { name: /Archive release/ }).click()
+    const confirm = editor.getByRole('button', { name: /Archive/ }).last()
+    if (await confirm.isVisible().catch(() => false)) await confirm.click()
+    expect(
+      await until(
+        () => releaseState(ARCHIVED),
+        (state) => state === 'archived',
+        15_000,
+      ),
+    ).toBe('archived')
+    await shot(editor, 'embargo-6-archived')
+  })
+
+  it('goes live by itself at the embargo minute, dated at the embargo', async () => {
+    expect(Date.now()).toBeLessThan(embargoAt.getTime())
+    expect(await siteStatus(`/reviews/${REVIEW_SLUG}`)).toBe(404)
+    // Nobody touches anything from here: the lake's scheduler publishes, its webhook revalidates the site.
+    await new Promise((resolve) => setTimeout(resolve, embargoAt.getTime() - Date.now()))
+    const status = await until(
+      () => siteStatus(`/reviews/${REVIEW_SLUG}`),
+      (code) => code === 200,
+      30_000,
+    )
+    expect(status).toBe(200)
+    const release = await lakeDocument(`_.releases.${RELEASE}`)
+    expect(release?.state).toBe('published')
+    const publishedAt = Date.parse(String(release?.publishedAt))
+    expect(publishedAt).toBeGreaterThanOrEqual(embargoAt.getTime())
+    expect(publishedAt - embargoAt.getTime()).toBeLessThan(5000)
+    const page = await siteText(`/reviews/${REVIEW_SLUG}`)
+    expect(page).toContain(REVIEW_HEADLINE)
+    expect(page).toContain(`dateTime="${embargoAt.toISOString()}"`)
+    expect(await siteStatus(await shareImagePath(REVIEW_SLUG))).toBe(200)
+    expect(await siteText('/films/ballerina')).toContain(REVIEW_HEADLINE)
+    expect(await siteText('/sitemap.xml')).toContain(REVIEW_SLUG)
+    await editor.goto(onSite(`/reviews/${REVIEW_SLUG}`), { waitUntil: 'load' })
+    await shot(editor, 'embargo-7-live')
+  })
+})
+
+/** Opens the release, asks to schedule it and confirms the time the dialog offers: the intended embargo. */
+async function scheduleInStudio(page: Page): Promise<void> {
+  await page.goto(onSite(`/studio/releases/${RELEASE}`), { waitUntil: 'load' })
+  await page.getByText(REVIEW_HEADLINE).first().waitFor({ timeout: 60_000 })
+  const open = page.getByRole('button', { name: /Schedule release/ })
+  await expect.poll(() => open.isEnabled(), { timeout: 60_000 }).toBe(true)
+  await open.click()
+  const confirm = page.getByRole('button', { name: /Yes, schedule/ })
+  await confirm.waitFor({ timeout: 30_000 })
+  await shot(page, 'embargo-schedule-dialog')
+  await confirm.click()
+}
