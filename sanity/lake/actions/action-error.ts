@@ -23,13 +23,22 @@ export class ActionError extends Error {
     return new ActionError(error.statusCode, index, error.item)
   }
 
-  /** The response body: `{error: {type: 'actionError', description, items: [{index, error}]}}`. */
+  /**
+   * The response body: `{error: {type: 'actionError', description, items: [{index, error}]}}`. A permission
+   * failure names itself at the top (`type: 'insufficientPermissionsError'`): the Studio's release buttons
+   * dry-run their action and read only `error.type` to tell "not allowed" from any other failure.
+   */
   toBody(): {
-    error: { type: 'actionError'; description: string; items: { index: number; error: ActionErrorItem }[] }
+    error: {
+      type: 'actionError' | 'insufficientPermissionsError'
+      description: string
+      items: { index: number; error: ActionErrorItem }[]
+    }
   } {
     return {
       error: {
-        type: 'actionError',
+        type:
+          this.item.type === 'insufficientPermissionsError' ? 'insufficientPermissionsError' : 'actionError',
         description: `Action failed: ${this.item.description}`,
         items: [{ index: this.index, error: this.item }],
       },
