@@ -17,15 +17,27 @@ export interface IndexPair {
 /** Asset document ids, as `assets/asset-names.ts` makes them (`image-<sha1>-WxH-ext`, `file-<sha1>-ext`). */
 const ASSET_ID = /^(image|file)-[0-9a-f]{40}-/
 
-/** True when versions reference the asset and nothing else does. */
-export function onlyVersionsUse(all: DocumentIndex, assetId: string): boolean {
-  const users = all.referencing(assetId)
-  return users.length > 0 && users.every((user) => user._id.startsWith('versions.'))
+/** How many versions and how many other documents reference an asset: counted, never scanned for. */
+interface AssetUse {
+  versions: number
+  others: number
 }
 
-function isPubliclyVisible(all: DocumentIndex, id: string): boolean {
+const assetUses = new WeakMap<DocumentIndex, Map<string, AssetUse>>()
+
+function usesOf(pair: IndexPair): Map<string, AssetUse> {
+  let uses = assetUses.get(pair.all)
+  if (uses === undefined) {
+    uses = new Map()
+    assetUses.set(pair.all, uses)
+  }
+  return uses
+}
+
+function isPubliclyVisible(pair: IndexPair, id: string): boolean {
   if (!isPublicDocumentId(id)) return false
-  return !ASSET_ID.test(id) || !onlyVersionsUse(all, id)
+  const use = ASSET_ID.test(id) ? usesOf(pair).get(id) : undefined
+  return use === undefined || use.others > 0 || use.versions === 0
 }
 
 export function putInPair(pair: IndexPair, document: LakeDocument): void {
@@ -47,18 +59,35 @@ function resync(
   before: LakeDocument | undefined,
   after: LakeDocument | undefined,
 ): void {
+  const touched = new Set<string>()
+  count(pair, before, -1, touched)
+  count(pair, after, 1, touched)
   syncOne(pair, id)
-  const assets = new Set<string>()
-  for (const document of [before, after]) {
-    if (document === undefined) continue
-    for (const ref of referencedIds(document)) if (ASSET_ID.test(ref) && ref !== id) assets.add(ref)
+  for (const asset of touched) if (asset !== id) syncOne(pair, asset)
+}
+
+function count(
+  pair: IndexPair,
+  document: LakeDocument | undefined,
+  delta: 1 | -1,
+  touched: Set<string>,
+): void {
+  if (document === undefined) return
+  const uses = usesOf(pair)
+  const kind = document._id.startsWith('versions.') ? 'versions' : 'others'
+  for (const ref of referencedIds(document)) {
+    if (!ASSET_ID.test(ref)) continue
+    touched.add(ref)
+    const use = uses.get(ref) ?? { versions: 0, others: 0 }
+    use[kind] += delta
+    if (use.versions === 0 && use.others === 0) uses.delete(ref)
+    else uses.set(ref, use)
   }
-  for (const asset of assets) syncOne(pair, asset)
 }
 
 function syncOne(pair: IndexPair, id: string): void {
   const document = pair.all.get(id)
-  if (document !== undefined && isPubliclyVisible(pair.all, id)) {
+  if (document !== undefined && isPubliclyVisible(pair, id)) {
     // Putting the same object again would bump the public view's version and drop its query caches.
     if (pair.public.get(id) !== document) pair.public.put(document)
   } else if (pair.public.get(id) !== undefined) {
