@@ -30,6 +30,11 @@ async function siteStatus(path: string): Promise<number> {
   return response.status
 }
 
+async function siteBytes(path: string): Promise<Buffer> {
+  const response = await fetch(onSite(path))
+  return Buffer.from(await response.arrayBuffer())
+}
+
 async function siteText(path: string): Promise<string> {
   const response = await fetch(onSite(path))
   return response.text()
@@ -124,7 +129,10 @@ afterAll(async () => {
 describe('an embargoed review in the Studio on the lake', () => {
   it('is not public while it waits in the release', async () => {
     expect(await siteStatus(`/reviews/${REVIEW_SLUG}`)).toBe(404)
-    expect(await siteStatus(await shareImagePath(REVIEW_SLUG))).toBe(404)
+    // A story that is not public gets the site's own card, the same bytes as a slug that never existed.
+    expect(await siteBytes(await shareImagePath(REVIEW_SLUG))).toEqual(
+      await siteBytes(await shareImagePath('no-such-review')),
+    )
     expect(await siteText('/')).not.toContain(REVIEW_HEADLINE)
     expect(await siteText('/reviews')).not.toContain(REVIEW_HEADLINE)
     expect(await siteText('/films/ballerina')).not.toContain(REVIEW_HEADLINE)
@@ -150,6 +158,7 @@ describe('an embargoed review in the Studio on the lake', () => {
     await schedule.waitFor({ timeout: 30_000 })
     await contributor.waitForTimeout(2000)
     expect(await schedule.isDisabled()).toBe(true)
+    await contributor.getByText(/You may not publish nor schedule this release/).waitFor({ timeout: 30_000 })
     await shot(contributor, 'embargo-3-contributor')
     await contributor.context().close()
   }, 150_000)
@@ -203,8 +212,7 @@ describe('an embargoed review in the Studio on the lake', () => {
     await editor.getByText('Embargo dropped').first().waitFor({ timeout: 60_000 })
     await editor.getByTestId('release-menu-button').click()
     await editor.getByRole('menuitem', { name: /Archive release/ }).click()
-    const confirm = editor.getByRole('button', { name: /Archive/ }).last()
-    if (await confirm.isVisible().catch(() => false)) await confirm.click()
+    await editor.getByRole('button', { name: 'Yes, archive release' }).click()
     expect(
       await until(
         () => releaseState(ARCHIVED),
@@ -215,31 +223,42 @@ describe('an embargoed review in the Studio on the lake', () => {
     await shot(editor, 'embargo-6-archived')
   }, 120_000)
 
-  it('goes live by itself at the embargo minute, dated at the embargo', async () => {
-    expect(Date.now()).toBeLessThan(embargoAt.getTime())
-    expect(await siteStatus(`/reviews/${REVIEW_SLUG}`)).toBe(404)
-    // Nobody touches anything from here: the lake's scheduler publishes, its webhook revalidates the site.
-    await new Promise((resolve) => setTimeout(resolve, embargoAt.getTime() - Date.now()))
-    const status = await until(
-      () => siteStatus(`/reviews/${REVIEW_SLUG}`),
-      (code) => code === 200,
-      30_000,
-    )
-    expect(status).toBe(200)
-    const release = await lakeDocument(`_.releases.${RELEASE}`)
-    expect(release?.state).toBe('published')
-    const publishedAt = Date.parse(String(release?.publishedAt))
-    expect(publishedAt).toBeGreaterThanOrEqual(embargoAt.getTime())
-    expect(publishedAt - embargoAt.getTime()).toBeLessThan(5000)
-    const page = await siteText(`/reviews/${REVIEW_SLUG}`)
-    expect(page).toContain(REVIEW_HEADLINE)
-    expect(page).toContain(`dateTime="${embargoAt.toISOString()}"`)
-    expect(await siteStatus(await shareImagePath(REVIEW_SLUG))).toBe(200)
-    expect(await siteText('/films/ballerina')).toContain(REVIEW_HEADLINE)
-    expect(await siteText('/sitemap.xml')).toContain(REVIEW_SLUG)
-    await editor.goto(onSite(`/reviews/${REVIEW_SLUG}`), { waitUntil: 'load' })
-    await shot(editor, 'embargo-7-live')
-  }, LEAD_MS + 120_000)
+  it(
+    'goes live by itself at the embargo minute, dated at the embargo',
+    async () => {
+      expect(Date.now()).toBeLessThan(embargoAt.getTime())
+      expect(await siteStatus(`/reviews/${REVIEW_SLUG}`)).toBe(404)
+      // Nobody touches anything from here: the lake's scheduler publishes, its webhook revalidates the site.
+      await new Promise((resolve) => setTimeout(resolve, embargoAt.getTime() - Date.now()))
+      const status = await until(
+        () => siteStatus(`/reviews/${REVIEW_SLUG}`),
+        (code) => code === 200,
+        30_000,
+      )
+      expect(status).toBe(200)
+      const release = await lakeDocument(`_.releases.${RELEASE}`)
+      expect(release?.state).toBe('published')
+      const publishedAt = Date.parse(String(release?.publishedAt))
+      expect(publishedAt).toBeGreaterThanOrEqual(embargoAt.getTime())
+      expect(publishedAt - embargoAt.getTime()).toBeLessThan(5000)
+      const page = await siteText(`/reviews/${REVIEW_SLUG}`)
+      expect(page).toContain(REVIEW_HEADLINE)
+      expect(page).toContain(`dateTime="${embargoAt.toISOString()}"`)
+      const genericCard = await siteBytes(await shareImagePath('no-such-review'))
+      const cardPath = await shareImagePath(REVIEW_SLUG)
+      const card = await until(
+        () => siteBytes(cardPath),
+        (bytes) => !bytes.equals(genericCard),
+        30_000,
+      )
+      expect(card.equals(genericCard)).toBe(false)
+      expect(await siteText('/films/ballerina')).toContain(REVIEW_HEADLINE)
+      expect(await siteText('/sitemap.xml')).toContain(REVIEW_SLUG)
+      await editor.goto(onSite(`/reviews/${REVIEW_SLUG}`), { waitUntil: 'load' })
+      await shot(editor, 'embargo-7-live')
+    },
+    LEAD_MS + 120_000,
+  )
 })
 
 /** Opens the release, asks to schedule it and confirms the time the dialog offers: the intended embargo. */
