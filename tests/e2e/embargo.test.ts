@@ -1,8 +1,10 @@
 // An embargo in the real Studio on the lake: a review and a news story wait in a release "Ballerina embargo";
 // an editor schedules it in the Releases tool, unschedules it and schedules it again; a contributor sees that
-// they may not; the desk's Embargoes view lists it; the review's page is a 404 (and absent from the home page,
-// the feed and the sitemap) until the lake publishes the release by itself at the embargo minute, after which
-// the page is public and dated at the embargo. Screenshots go to .test-results/studio-editing (embargo-*).
+// they may not; another release is archived; the embargo is brought forward to a few seconds ahead and the
+// editor schedules it in the Studio; the desk's Embargoes view lists it. The review's page is a 404 (absent
+// from listings, feed, sitemap, search; share card generic) until the lake publishes the release by itself at
+// that second, after which it is public and dated at the embargo, with nobody touching anything.
+// Screenshots go to .test-results/studio-editing (embargo-*).
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium, onSite } from './browser.ts'
@@ -19,9 +21,11 @@ const NEWS_ID = `article-ballerina-embargoed-news-${RUN}`
 const NEWS_SLUG = `ballerina-embargoed-news-${RUN}`
 const ARCHIVED = `embargo-dropped-${RUN}`
 
-/** Time for the Studio steps below under load; the embargo is the first whole minute at least this far ahead. */
-const LEAD_MS = 240_000
-const embargoAt = new Date(Math.ceil((Date.now() + LEAD_MS) / 60_000) * 60_000)
+/** The first plan: far enough ahead for the Studio round trip (schedule, unschedule, schedule) under load. */
+const plannedAt = new Date(Math.ceil((Date.now() + 15 * 60_000) / 60_000) * 60_000)
+/** The embargo is then moved to a few seconds after the editor's final "Schedule" (set in the last test). */
+const LEAD_MS = 45_000
+let embargoAt = plannedAt
 
 let browser: Browser
 let editor: Page
@@ -85,7 +89,7 @@ beforeAll(async () => {
     {
       actionType: 'sanity.action.release.create',
       releaseId: RELEASE,
-      metadata: { title: TITLE, releaseType: 'scheduled', intendedPublishAt: embargoAt.toISOString() },
+      metadata: { title: TITLE, releaseType: 'scheduled', intendedPublishAt: plannedAt.toISOString() },
     },
     {
       actionType: 'sanity.action.document.version.create',
@@ -95,7 +99,7 @@ beforeAll(async () => {
         _id: `versions.${RELEASE}.${REVIEW_ID}`,
         headline: REVIEW_HEADLINE,
         slug: { _type: 'slug', current: REVIEW_SLUG },
-        publishedAt: embargoAt.toISOString(),
+        publishedAt: plannedAt.toISOString(),
       },
     },
     {
@@ -106,7 +110,7 @@ beforeAll(async () => {
         _id: `versions.${RELEASE}.${NEWS_ID}`,
         headline: 'Ballerina: the embargo lifts on our review',
         slug: { _type: 'slug', current: NEWS_SLUG },
-        publishedAt: embargoAt.toISOString(),
+        publishedAt: plannedAt.toISOString(),
       },
     },
     {
@@ -174,20 +178,9 @@ describe('an embargoed review in the Studio on the lake', () => {
         15_000,
       ),
     ).toBe('scheduled')
-    expect((await lakeDocument(`_.releases.${RELEASE}`))?.publishAt).toBe(embargoAt.toISOString())
+    expect((await lakeDocument(`_.releases.${RELEASE}`))?.publishAt).toBe(plannedAt.toISOString())
     await shot(editor, 'embargo-4-scheduled')
-
-    await editor.getByRole('button', { name: /Unschedule release/ }).click()
-    const confirm = editor.getByRole('button', { name: /Yes, unschedule|Unschedule/ }).last()
-    if (await confirm.isVisible().catch(() => false)) await confirm.click()
-    expect(
-      await until(
-        () => releaseState(RELEASE),
-        (state) => state === 'active',
-        15_000,
-      ),
-    ).toBe('active')
-
+    await unscheduleInStudio(editor)
     await scheduleInStudio(editor)
     expect(
       await until(
@@ -196,18 +189,9 @@ describe('an embargoed review in the Studio on the lake', () => {
         15_000,
       ),
     ).toBe('scheduled')
-  })
-
-  it('is listed in the Embargoes view at its time, with its documents', async () => {
-    await editor.goto(onSite('/studio/structure/embargoes'), { waitUntil: 'load' })
-    const view = editor.getByTestId('embargoes-view')
-    await view.getByText(TITLE).waitFor({ timeout: 60_000 })
-    await view.getByText(REVIEW_HEADLINE).waitFor({ timeout: 30_000 })
-    const time = await view.getByTestId('embargo-time').first().textContent()
-    expect(time).toContain('Goes live')
-    expect(time).toContain(String(embargoAt.getUTCMinutes()).padStart(2, '0'))
-    await shot(editor, 'embargo-5-embargoes-view')
-  }, 120_000)
+    // The distributor brings the embargo forward: unschedule to change the release (it is locked meanwhile).
+    await unscheduleInStudio(editor)
+  }, 240_000)
 
   it('can archive a release nobody needs', async () => {
     await editor.goto(onSite(`/studio/releases/${ARCHIVED}`), { waitUntil: 'load' })
@@ -223,6 +207,42 @@ describe('an embargoed review in the Studio on the lake', () => {
       ),
     ).toBe('archived')
     await shot(editor, 'embargo-6-archived')
+  }, 120_000)
+
+  it('is scheduled a few seconds ahead, after its stories are dated at the embargo', async () => {
+    embargoAt = new Date(Math.ceil((Date.now() + LEAD_MS) / 1000) * 1000)
+    const editorToken = inject('userTokens').editor
+    const dated = await postActions(editorToken, [
+      {
+        actionType: 'sanity.action.release.edit',
+        releaseId: RELEASE,
+        patch: { set: { 'metadata.intendedPublishAt': embargoAt.toISOString() } },
+      },
+      ...(await Promise.all([REVIEW_ID, NEWS_ID].map((id) => redated(`versions.${RELEASE}.${id}`)))),
+    ])
+    expect(dated.status).toBe(200)
+    await scheduleInStudio(editor)
+    expect(
+      await until(
+        () => releaseState(RELEASE),
+        (state) => state === 'scheduled',
+        15_000,
+      ),
+    ).toBe('scheduled')
+    expect((await lakeDocument(`_.releases.${RELEASE}`))?.publishAt).toBe(embargoAt.toISOString())
+  }, 120_000)
+
+  it('is listed in the Embargoes view at its time, with its documents', async () => {
+    await editor.goto(onSite('/studio/structure/embargoes'), { waitUntil: 'load' })
+    const view = editor.getByTestId('embargoes-view')
+    await view.getByText(TITLE).waitFor({ timeout: 60_000 })
+    await view.getByText(REVIEW_HEADLINE).waitFor({ timeout: 30_000 })
+    const time = await view.getByTestId('embargo-time').first().textContent()
+    expect(time).toContain('Goes live')
+    expect(time).toContain(
+      `${String(embargoAt.getUTCHours()).padStart(2, '0')}:${String(embargoAt.getUTCMinutes()).padStart(2, '0')}:${String(embargoAt.getUTCSeconds()).padStart(2, '0')}`,
+    )
+    await shot(editor, 'embargo-5-embargoes-view')
   }, 120_000)
 
   it(
@@ -262,6 +282,37 @@ describe('an embargoed review in the Studio on the lake', () => {
     LEAD_MS + 120_000,
   )
 })
+
+/** The version as it is, dated at the (new) embargo: a replace the release accepts while it is not scheduled. */
+async function redated(versionId: string): Promise<Record<string, unknown>> {
+  const version = await lakeDocument(versionId)
+  if (!version) throw new Error(`${versionId} is missing`)
+  const { _rev, _createdAt, _updatedAt, ...rest } = version
+  return {
+    actionType: 'sanity.action.document.version.replace',
+    document: { ...rest, publishedAt: embargoAt.toISOString() },
+  }
+}
+
+async function unscheduleInStudio(page: Page): Promise<void> {
+  await page.goto(onSite(`/studio/releases/${RELEASE}`), { waitUntil: 'load' })
+  await page.getByText(REVIEW_HEADLINE).first().waitFor({ timeout: 60_000 })
+  const unschedule = page.getByRole('button', { name: /Unschedule release/ })
+  await expect.poll(() => unschedule.isEnabled(), { timeout: 60_000 }).toBe(true)
+  await unschedule.click()
+  // The Studio asks "Are you sure you want to unschedule the release?" with its own Unschedule button.
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /Unschedule release/ })
+    .click()
+  expect(
+    await until(
+      () => releaseState(RELEASE),
+      (state) => state === 'active',
+      15_000,
+    ),
+  ).toBe('active')
+}
 
 /** Opens the release, asks to schedule it and confirms the time the dialog offers: the intended embargo. */
 async function scheduleInStudio(page: Page): Promise<void> {
