@@ -63,12 +63,13 @@ describe('createStudioConfig', () => {
       announcements: { enabled: false },
       tasks: { enabled: false },
       scheduledPublishing: { enabled: false },
-      scheduledDrafts: { enabled: false },
-      releases: { enabled: false },
       mediaLibrary: { enabled: false },
       apps: { canvas: { enabled: false } },
       document: { comments: { enabled: false } },
     })
+    // Content Releases and Scheduled Drafts are the lake's own (sanity/lake/releases/): left on.
+    expect(config).not.toHaveProperty('releases')
+    expect(config).not.toHaveProperty('scheduledDrafts')
   })
 
   it('leaves hosted Sanity on its defaults', () => {
