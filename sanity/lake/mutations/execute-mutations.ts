@@ -20,6 +20,8 @@ export interface ExecuteOptions {
   author: string
   dryRun?: boolean
   autoGenerateArrayKeys?: boolean
+  /** Ids a query selection picks, when they were resolved before the transaction (off the main thread). */
+  findIds?: (query: string, params: JsonObject) => string[]
   /** Refuses a transaction by its changes before anything is written (throw a MutationError): release locks. */
   checkChanges?: (changes: readonly DocumentChange[]) => void
 }
@@ -61,7 +63,9 @@ export function executeMutations(
     transactionId,
     now,
     read: (id) => index?.get(id),
-    findIds: (query, params) => (index ? idsOf(runQuery(index, query, params, { perspective: 'raw' })) : []),
+    findIds:
+      options.findIds ??
+      ((query, params) => (index ? idsOf(runQuery(index, query, params, { perspective: 'raw' })) : [])),
   })
   options.checkChanges?.(applied.changes)
   const committed = !options.dryRun && applied.changes.length > 0

@@ -5,13 +5,12 @@ import { isJsonObject } from '../../mutations/parse-mutations.ts'
 import { checkQueryLimits } from '../../query/query-limits.ts'
 import { checkedParams, jsonNesting, MAX_PARAM_NESTING } from '../../query/query-params.ts'
 import { QueryReads, type ReadSummary } from '../../query/query-reads.ts'
-import { GroqQueryError, runQuery } from '../../query/run-query.ts'
+import { runQuery } from '../../query/run-query.ts'
 import { isHeavyQuery } from '../../query-pool/cost-estimate.ts'
-import { QueryBudgetError, QueryExecutionFailure } from '../../query-pool/query-budget-error.ts'
 import { readJsonBody } from '../body.ts'
 import { existingDataset, flag } from '../dataset-param.ts'
-import { queryExecutionError } from '../error-mapping.ts'
-import { badRequest, datasetNotFound, HttpError } from '../http-error.ts'
+import { pooledQueryError } from '../error-mapping.ts'
+import { badRequest, datasetNotFound } from '../http-error.ts'
 import type { QueryTarget } from '../perspective.ts'
 import { parsePerspective, queryTarget } from '../perspective.ts'
 import { sendJsonText } from '../response.ts'
@@ -114,19 +113,7 @@ async function resultJson(
       heavy: isHeavyQuery(shape, params),
     })
   } catch (error) {
-    if (error instanceof GroqQueryError) throw error
-    if (error instanceof QueryBudgetError) {
-      throw new HttpError(error.statusCode, {
-        error: { type: error.type, description: error.description, query: input.query },
-        message: error.description,
-        statusCode: error.statusCode,
-      })
-    }
-    const detail = error instanceof QueryExecutionFailure ? error.detail : undefined
-    lake.log(
-      `lake: query failed: ${detail ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))}`,
-    )
-    throw queryExecutionError(input.query, error)
+    throw pooledQueryError(input.query, error, lake.log)
   }
 }
 
