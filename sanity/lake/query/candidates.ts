@@ -44,7 +44,7 @@ function indexCandidates(
   return union(view, { kind: 'index', index, keys })
 }
 
-function lookup(view: DocumentIndex, index: IndexName, key: string): readonly LakeDocument[] {
+export function lookup(view: DocumentIndex, index: IndexName, key: string): readonly LakeDocument[] {
   switch (index) {
     case 'type':
       return view.ofType(key)

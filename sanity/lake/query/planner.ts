@@ -1,12 +1,14 @@
 import { randomUUID } from 'node:crypto'
-import type { DereferenceFunction, ExprNode } from 'groq-js'
+import type { DereferenceFunction, ExprNode, FilterNode } from 'groq-js'
 import { mapChildren, type ScopeEffect, UnplannableNode } from './ast-scopes.ts'
 import { admits, candidates, estimate, type KeyedConstraint } from './candidates.ts'
 import { type Constraint, constraintOf, type IndexConstraint, type KeySource } from './constraints.ts'
 import type { DocumentIndex, LakeDocument } from './document-index.ts'
+import { compileCondition, type ExactCondition, type LeafRef } from './exact-condition.ts'
+import { countMatches, orderedWindow } from './ordered-window.ts'
 import { type QueryReads, scansEverything } from './query-reads.ts'
 import { bestScored, type ScoreContext, type ScoredTopKShape, scoredTopKShape } from './scored-top-k.ts'
-import { sortedKeys } from './sorted-keys.ts'
+import { type KeyTransform, sortedKeys } from './sorted-keys.ts'
 import { type TopKShape, topKShape } from './top-k.ts'
 
 // Narrowing `*[cond]` scans. groq-js evaluates a tree it is given, and its only hook into the engine is
@@ -21,6 +23,10 @@ import { type TopKShape, topKShape } from './top-k.ts'
 // topKSource): "\0lake:<nonce>:t<spec>" answers with one such prefix.
 // `*[cond] | score(...) | order(_score desc, ...)[a...b]` gets "\0lake:<nonce>:s<spec>": the candidates that
 // can score among the best b (see scored-top-k.ts).
+// When the condition is exact (exact-condition.ts), `count(*[cond])` becomes
+// `coalesce({...}->count, count(*[cond]))` ("c<spec>") and `*[cond] | order(key)[a...b]` becomes
+// `coalesce(({...}->items | order(key))[0...b-a], <the prefix select above>)` ("w<spec>"): the lake counts,
+// or hands over just the slice, and answers null (groq-js then does it) when it cannot tell.
 
 /** Command ids carry a per-query nonce, so no stored `_ref` can pass for one. */
 function commandPrefix(): string {
@@ -51,6 +57,7 @@ type NumberedConstraint =
 interface TopSpec {
   readonly plan: number
   readonly attribute: string
+  readonly transform: KeyTransform
   readonly descending: boolean
   readonly size: number
   readonly withUnkeyed: boolean
@@ -62,6 +69,13 @@ const ANYTHING: Constraint = { kind: 'and', parts: [] }
 interface ScoredSpec {
   readonly plan: number
   readonly shape: ScoredTopKShape
+}
+
+interface ExactSpec {
+  readonly plan: number
+  readonly condition: ExactCondition
+  /** For a window: the slice of the ordered matches and the order index. */
+  readonly window?: TopKShape
 }
 
 /**
@@ -79,14 +93,38 @@ export function planQuery(
   const leaves: LeafState[] = []
   const topSpecs: TopSpec[] = []
   const scoredSpecs: ScoredSpec[] = []
+  const exactSpecs: ExactSpec[] = []
+  const leafOfNode = new Map<ExprNode, LeafRef>()
 
   const numbered = (constraint: Constraint): NumberedConstraint => {
     if (constraint.kind !== 'index') return { kind: constraint.kind, parts: constraint.parts.map(numbered) }
     leaves.push({ keys: new Set(), unanswerable: false })
+    leafOfNode.set(constraint.node, { leaf: leaves.length - 1, test: constraint.test })
     return { ...constraint, leaf: leaves.length - 1 }
   }
+  const exact = (condition: ExprNode) => compileCondition(condition, (node) => leafOfNode.get(node))
 
   const rewrite = (node: ExprNode, hidden: boolean): ExprNode => {
+    const counted = countedFilter(node)
+    if (counted) {
+      const plan = numbered(constraintOf(counted.expr, hidden) ?? ANYTHING)
+      const condition = exact(counted.expr)
+      if (condition) {
+        plans.push(plan)
+        exactSpecs.push({ plan: plans.length - 1, condition })
+        const count = narrowedEverything(
+          prefix,
+          `c${exactSpecs.length - 1}`,
+          plan,
+          (expr) => rewrite(expr, hidden),
+          'count',
+        )
+        return coalesce(
+          count,
+          mapChildren(node, (child, effect) => rewrite(child, childHidden(hidden, effect))),
+        )
+      }
+    }
     const scored = scoredTopKShape(node)
     if (scored) return rewriteScored(scored, hidden)
     const topK = topKShape(node)
@@ -114,6 +152,7 @@ export function planQuery(
       topSpecs.push({
         plan: planNumber,
         attribute: shape.attribute,
+        transform: shape.transform,
         descending: shape.descending,
         size,
         withUnkeyed,
@@ -127,7 +166,12 @@ export function planQuery(
       source(`e${planNumber}`),
     )
     const args = shape.order.args.map((arg) => rewrite(arg, childHidden(hidden, 'nested')))
-    return shape.rebuild({ ...shape.order, base, args })
+    const ordered = shape.rebuild({ ...shape.order, base, args })
+    const exactCondition = shape.start < shape.k ? exact(shape.filter.expr) : undefined
+    if (exactCondition === undefined) return ordered
+    exactSpecs.push({ plan: planNumber, condition: exactCondition, window: shape })
+    const window = source(`w${exactSpecs.length - 1}`)
+    return coalesce(shape.rebuildWindow({ ...shape.order, base: window, args }), ordered)
   }
 
   const rewriteScored = (shape: ScoredTopKShape, hidden: boolean): ExprNode => {
@@ -189,6 +233,12 @@ export function planQuery(
       // A ranked text search can change with any document's words.
       reads?.readEverything()
       return { items: bestScored(view, found, spec.shape, context) ?? found ?? view.all() }
+    }
+    if (kind === 'c' || kind === 'w') {
+      const spec = exactSpecs[number]
+      const plan = spec && plans[spec.plan]
+      if (spec === undefined || plan === undefined) return null
+      return exactAnswer(view, plan, leaves, spec, reads)
     }
     const leaf = leaves[number]
     if (leaf === undefined) return null
@@ -286,26 +336,67 @@ function emitPrefix(
   if (keyed !== undefined && estimate(view, keyed) <= SMALL_CANDIDATES * spec.size)
     return candidates(view, keyed)
   const admitted = (doc: LakeDocument) => keyed === undefined || admits(view, keyed, doc)
-  const sorted = sortedKeys(view, spec.attribute)
+  const sorted = sortedKeys(view, spec.attribute, spec.transform)
   const found = sorted.prefix(spec.size, spec.descending, admitted)
   if (!spec.withUnkeyed) return found
   found.push(...sorted.unkeyed(admitted))
   return found.sort((a, b) => (view.positionOf(a._id) ?? 0) - (view.positionOf(b._id) ?? 0))
 }
 
-/** `{"f0": <feed>, ..., "_ref": "\0lake:<command>"}->items` */
+/** `count(*[cond])`'s filter. */
+function countedFilter(node: ExprNode): FilterNode | undefined {
+  if (node.type !== 'FuncCall' || node.namespace !== 'global' || node.name !== 'count') return undefined
+  let [arg] = node.args
+  while (arg?.type === 'Group') arg = arg.base
+  if (node.args.length !== 1 || arg?.type !== 'Filter' || arg.base.type !== 'Everything') return undefined
+  return arg
+}
+
+/** `{count}` or `{items}` (the window) for an exact condition; null when a leaf cannot be answered. */
+function exactAnswer(
+  view: DocumentIndex,
+  plan: NumberedConstraint,
+  leaves: LeafState[],
+  spec: ExactSpec,
+  reads: QueryReads | undefined,
+): { count: number } | { items: LakeDocument[] } | null {
+  const keys: (ReadonlySet<string> | undefined)[] = []
+  let answerable = true
+  for (const { leaf } of leavesOf(plan)) {
+    const state = leaves[leaf]
+    if (state === undefined || state.unanswerable) answerable = false
+    else keys[leaf] = state.keys
+  }
+  const keyed = keyedConstraint(plan, leaves)
+  if (!answerable) return null
+  reads?.readCandidates(view, keyed)
+  const env = { view, keys }
+  const matches = (doc: LakeDocument) => spec.condition(doc, env) === true
+  const shape = spec.window
+  if (shape === undefined) return { count: countMatches(view, keyed, matches) }
+  const items = orderedWindow(view, keyed, matches, sortedKeys(view, shape.attribute, shape.transform), {
+    start: shape.start,
+    end: shape.k,
+    descending: shape.descending,
+    tieBreakers: shape.tieBreakers,
+  })
+  return items === undefined ? null : { items }
+}
+
+/** `{"f0": <feed>, ..., "_ref": "\0lake:<command>"}->items` (or `->count`) */
 function narrowedEverything(
   prefix: string,
   command: string,
   plan: NumberedConstraint,
   rewriteKey: (expr: ExprNode) => ExprNode,
+  answer: 'items' | 'count' = 'items',
 ): ExprNode {
   const feeds = leavesOf(plan).flatMap((leaf) =>
     leaf.keys.map((source) => feed(prefix, leaf.leaf, source, rewriteKey)),
   )
   return {
     type: 'AccessAttribute',
-    name: 'items',
+    name: answer,
     base: {
       type: 'Deref',
       base: {
