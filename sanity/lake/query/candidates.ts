@@ -122,3 +122,29 @@ export function admits(view: DocumentIndex, constraint: KeyedConstraint, doc: La
       }
   }
 }
+
+/** Every `_type` a candidate of the constraint can have, when a type index bounds them. */
+export function typesOf(constraint: KeyedConstraint | undefined): ReadonlySet<string> | undefined {
+  if (constraint === undefined) return undefined
+  switch (constraint.kind) {
+    case 'index':
+      return constraint.index === 'type' ? constraint.keys : undefined
+    case 'and': {
+      let smallest: ReadonlySet<string> | undefined
+      for (const part of constraint.parts) {
+        const types = typesOf(part)
+        if (types && (smallest === undefined || types.size < smallest.size)) smallest = types
+      }
+      return smallest
+    }
+    case 'or': {
+      const union = new Set<string>()
+      for (const part of constraint.parts) {
+        const types = typesOf(part)
+        if (types === undefined) return undefined
+        for (const type of types) union.add(type)
+      }
+      return union
+    }
+  }
+}

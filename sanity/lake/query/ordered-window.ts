@@ -1,4 +1,4 @@
-import { admits, estimate, type KeyedConstraint, lookup } from './candidates.ts'
+import { admits, estimate, type KeyedConstraint, lookup, typesOf } from './candidates.ts'
 import type { DocumentIndex, LakeDocument } from './document-index.ts'
 import type { SortedKeys } from './sorted-keys.ts'
 
@@ -100,7 +100,7 @@ export function orderedWindow(
     if (unkeyed) return undefined
     return windowOf(sortedGroups(view, sorted, found, spec.descending), matches, spec)
   }
-  if (sorted.hasUnkeyed(matches)) return undefined
+  if (sorted.hasUnkeyed(matches, typesOf(keyed))) return undefined
   return windowOf(sorted.groups(spec.descending), matches, spec)
 }
 

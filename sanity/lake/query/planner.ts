@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { DereferenceFunction, ExprNode, FilterNode } from 'groq-js'
 import { mapChildren, type ScopeEffect, UnplannableNode } from './ast-scopes.ts'
-import { admits, candidates, estimate, type KeyedConstraint } from './candidates.ts'
+import { admits, candidates, estimate, type KeyedConstraint, typesOf } from './candidates.ts'
 import { type Constraint, constraintOf, type IndexConstraint, type KeySource } from './constraints.ts'
 import type { DocumentIndex, LakeDocument } from './document-index.ts'
 import { compileCondition, type ExactCondition, type LeafRef } from './exact-condition.ts'
@@ -339,7 +339,7 @@ function emitPrefix(
   const sorted = sortedKeys(view, spec.attribute, spec.transform)
   const found = sorted.prefix(spec.size, spec.descending, admitted)
   if (!spec.withUnkeyed) return found
-  found.push(...sorted.unkeyed(admitted))
+  found.push(...sorted.unkeyed(admitted, typesOf(keyed)))
   return found.sort((a, b) => (view.positionOf(a._id) ?? 0) - (view.positionOf(b._id) ?? 0))
 }
 

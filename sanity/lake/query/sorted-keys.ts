@@ -35,6 +35,8 @@ export class SortedKeys {
   readonly #entryOf = new Map<string, KeyedEntry>()
   /** Documents whose attribute is missing or not a string: always candidates, wherever they sort. */
   readonly #unkeyed = new Map<string, LakeDocument>()
+  /** The same by `_type`, so a scan for one type does not read every unkeyed document of the view. */
+  readonly #unkeyedByType = new Map<string, Map<string, LakeDocument>>()
 
   constructor(view: DocumentIndex, attribute: string, transform: KeyTransform) {
     this.#view = view
@@ -97,23 +99,55 @@ export class SortedKeys {
     return this.#unkeyed.size
   }
 
-  /** Whether some admitted document has no string key. */
-  hasUnkeyed(admits: (doc: LakeDocument) => boolean): boolean {
-    for (const doc of this.#unkeyed.values()) if (admits(doc)) return true
+  /** Whether some admitted document has no string key; `types`, when given, holds every admitted `_type`. */
+  hasUnkeyed(admits: (doc: LakeDocument) => boolean, types?: ReadonlySet<string>): boolean {
+    for (const doc of this.#unkeyedOf(types)) if (admits(doc)) return true
     return false
   }
 
-  /** Admitted documents without a string key. */
-  unkeyed(admits: (doc: LakeDocument) => boolean): LakeDocument[] {
+  /** Admitted documents without a string key; `types`, when given, holds every admitted `_type`. */
+  unkeyed(admits: (doc: LakeDocument) => boolean, types?: ReadonlySet<string>): LakeDocument[] {
     const found: LakeDocument[] = []
-    for (const doc of this.#unkeyed.values()) if (admits(doc)) found.push(doc)
+    for (const doc of this.#unkeyedOf(types)) if (admits(doc)) found.push(doc)
     return found
+  }
+
+  *#unkeyedOf(types: ReadonlySet<string> | undefined): Generator<LakeDocument> {
+    if (types === undefined) {
+      yield* this.#unkeyed.values()
+      return
+    }
+    for (const type of types) {
+      const docs = this.#unkeyedByType.get(type)
+      if (docs) yield* docs.values()
+    }
+  }
+
+  #setUnkeyed(doc: LakeDocument): void {
+    this.#unkeyed.set(doc._id, doc)
+    if (typeof doc._type !== 'string') return
+    let docs = this.#unkeyedByType.get(doc._type)
+    if (docs === undefined) {
+      docs = new Map()
+      this.#unkeyedByType.set(doc._type, docs)
+    }
+    docs.set(doc._id, doc)
+  }
+
+  #deleteUnkeyed(id: string): void {
+    const doc = this.#unkeyed.get(id)
+    if (doc === undefined) return
+    this.#unkeyed.delete(id)
+    if (typeof doc._type !== 'string') return
+    const docs = this.#unkeyedByType.get(doc._type)
+    docs?.delete(id)
+    if (docs?.size === 0) this.#unkeyedByType.delete(doc._type)
   }
 
   #add(doc: LakeDocument): void {
     const key = keyOf(doc, this.#attribute, this.#transform)
     if (key === undefined) {
-      this.#unkeyed.set(doc._id, doc)
+      this.#setUnkeyed(doc)
       return
     }
     const entry = { key, seq: this.#view.positionOf(doc._id) ?? 0, doc }
@@ -122,7 +156,7 @@ export class SortedKeys {
   }
 
   #refresh(id: string): void {
-    this.#unkeyed.delete(id)
+    this.#deleteUnkeyed(id)
     const previous = this.#entryOf.get(id)
     if (previous) {
       this.#entryOf.delete(id)
@@ -132,7 +166,7 @@ export class SortedKeys {
     if (doc === undefined) return
     const key = keyOf(doc, this.#attribute, this.#transform)
     if (key === undefined) {
-      this.#unkeyed.set(id, doc)
+      this.#setUnkeyed(doc)
       return
     }
     const entry = { key, seq: this.#view.positionOf(id) ?? 0, doc }
