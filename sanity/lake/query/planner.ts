@@ -1,14 +1,22 @@
 import { randomUUID } from 'node:crypto'
-import type { DereferenceFunction, ExprNode, FilterNode } from 'groq-js'
+import type { DereferenceFunction, ExprNode } from 'groq-js'
 import { mapChildren, type ScopeEffect, UnplannableNode } from './ast-scopes.ts'
-import { admits, candidates, estimate, type KeyedConstraint, typesOf } from './candidates.ts'
-import { type Constraint, constraintOf, type IndexConstraint, type KeySource } from './constraints.ts'
-import type { DocumentIndex, LakeDocument } from './document-index.ts'
-import { compileCondition, type ExactCondition, type LeafRef } from './exact-condition.ts'
-import { countMatches, orderedWindow } from './ordered-window.ts'
+import { type Constraint, constraintOf } from './constraints.ts'
+import type { DocumentIndex } from './document-index.ts'
+import { compileCondition, type LeafRef } from './exact-condition.ts'
+import {
+  countedFilter,
+  type ExactSpec,
+  emitPrefix,
+  exactAnswer,
+  type ScoredSpec,
+  scoredAnswer,
+  type TopSpec,
+} from './plan-answers.ts'
+import { emit, type LeafState, type NumberedConstraint } from './plan-leaves.ts'
+import { coalesce, narrowedEverything, topKSource } from './plan-nodes.ts'
 import { type QueryReads, scansEverything } from './query-reads.ts'
-import { bestScored, type ScoreContext, type ScoredTopKShape, scoredTopKShape } from './scored-top-k.ts'
-import { type KeyTransform, sortedKeys } from './sorted-keys.ts'
+import { type ScoreContext, type ScoredTopKShape, scoredTopKShape } from './scored-top-k.ts'
 import { type TopKShape, topKShape } from './top-k.ts'
 
 // Narrowing `*[cond]` scans. groq-js evaluates a tree it is given, and its only hook into the engine is
@@ -40,43 +48,8 @@ export interface QueryPlan {
   readonly narrowed: number
 }
 
-interface LeafState {
-  readonly keys: Set<string>
-  unanswerable: boolean
-}
-
-interface NumberedLeaf extends IndexConstraint {
-  readonly leaf: number
-}
-
-type NumberedConstraint =
-  | NumberedLeaf
-  | { readonly kind: 'and' | 'or'; readonly parts: readonly NumberedConstraint[] }
-
-/** One prefix of a plan's candidates in key order; `withUnkeyed` adds those the key cannot order. */
-interface TopSpec {
-  readonly plan: number
-  readonly attribute: string
-  readonly transform: KeyTransform
-  readonly descending: boolean
-  readonly size: number
-  readonly withUnkeyed: boolean
-}
-
 /** Matches every document: an unnarrowable filter under a top-k order still reads a prefix. */
 const ANYTHING: Constraint = { kind: 'and', parts: [] }
-
-interface ScoredSpec {
-  readonly plan: number
-  readonly shape: ScoredTopKShape
-}
-
-interface ExactSpec {
-  readonly plan: number
-  readonly condition: ExactCondition
-  /** For a window: the slice of the ordered matches and the order index. */
-  readonly window?: TopKShape
-}
 
 /**
  * `context` fixes `now()` and the identity for documents the planner scores itself; `reads`, when given, learns
@@ -227,12 +200,7 @@ export function planQuery(
       const spec = scoredSpecs[number]
       const plan = spec && plans[spec.plan]
       if (spec === undefined || plan === undefined) return null
-      const keyed = keyedConstraint(plan, leaves)
-      const narrow = keyed !== undefined && estimate(view, keyed) <= view.size * SCORED_SCAN_SHARE
-      const found = narrow ? candidates(view, keyed) : undefined
-      // A ranked text search can change with any document's words.
-      reads?.readEverything()
-      return { items: bestScored(view, found, spec.shape, context) ?? found ?? view.all() }
+      return scoredAnswer(view, plan, leaves, spec, context, reads)
     }
     if (kind === 'c' || kind === 'w') {
       const spec = exactSpecs[number]
@@ -252,215 +220,4 @@ export function planQuery(
 
 function childHidden(hidden: boolean, effect: ScopeEffect): boolean {
   return effect === 'same' ? hidden : effect === 'hidden'
-}
-
-/** Candidates for a plan from the keys its leaves received; resets the leaves for the next evaluation. */
-function emit(
-  view: DocumentIndex,
-  plan: NumberedConstraint,
-  leaves: LeafState[],
-  reads: QueryReads | undefined,
-): readonly LakeDocument[] {
-  const keyed = keyedConstraint(plan, leaves)
-  reads?.readCandidates(view, keyed)
-  return keyed === undefined ? view.all() : candidates(view, keyed)
-}
-
-function keyedConstraint(plan: NumberedConstraint, leaves: LeafState[]): KeyedConstraint | undefined {
-  if (plan.kind === 'index') {
-    const state = leaves[plan.leaf]
-    if (state === undefined) return undefined
-    leaves[plan.leaf] = { keys: new Set(), unanswerable: false }
-    return state.unanswerable ? undefined : { kind: 'index', index: plan.index, keys: state.keys }
-  }
-  // Every part is visited so each leaf is reset, whatever the outcome.
-  const parts = plan.parts.map((part) => keyedConstraint(part, leaves))
-  const known = parts.filter((part) => part !== undefined)
-  if (plan.kind === 'or') return known.length === parts.length ? { kind: 'or', parts: known } : undefined
-  if (known.length === 0) return undefined
-  return known.length === 1 ? known[0] : { kind: 'and', parts: known }
-}
-
-/**
- * `select(count(P1[cond]) >= k => U1[cond], count(P2[cond]) >= k => U2[cond], *[cond])`, where Pn are the
- * first candidates in key order (a whole last tie group) and Un the same plus the candidates without a
- * string key. When Pn holds k matches, every keyed candidate outside it sorts after k matches, so it cannot
- * reach the slice: the order and slice around this give what they give on `*[cond]`. Un is in dataset
- * order, so ties keep their order too.
- */
-function topKSource(
-  k: number,
-  filter: (source: ExprNode) => ExprNode,
-  spec: (size: number, withUnkeyed: boolean) => ExprNode,
-  everything: ExprNode,
-): ExprNode {
-  const sizes = [2 * k + 8, 32 * k + 64]
-  return {
-    type: 'Select',
-    alternatives: sizes.map((size) => ({
-      type: 'SelectAlternative' as const,
-      condition: {
-        type: 'OpCall' as const,
-        op: '>=' as const,
-        left: {
-          type: 'FuncCall' as const,
-          namespace: 'global',
-          name: 'count',
-          args: [filter(spec(size, false))],
-        },
-        right: { type: 'Value' as const, value: k },
-      },
-      value: filter(spec(size, true)),
-    })),
-    fallback: filter(everything),
-  }
-}
-
-/** Scored scans check candidates up to this share of the view; above it, the scoring walk filters alone. */
-const SCORED_SCAN_SHARE = 0.25
-
-/** Up to this many times a prefix's size, the candidates are handed over whole. */
-const SMALL_CANDIDATES = 4
-
-function emitPrefix(
-  view: DocumentIndex,
-  plan: NumberedConstraint,
-  leaves: LeafState[],
-  spec: TopSpec,
-  reads: QueryReads | undefined,
-): readonly LakeDocument[] {
-  const keyed = keyedConstraint(plan, leaves)
-  reads?.readCandidates(view, keyed)
-  // A few candidates (a slug, an id) are cheaper to hand over whole than to find in key order; all of
-  // them is a prefix too.
-  if (keyed !== undefined && estimate(view, keyed) <= SMALL_CANDIDATES * spec.size)
-    return candidates(view, keyed)
-  const admitted = (doc: LakeDocument) => keyed === undefined || admits(view, keyed, doc)
-  const sorted = sortedKeys(view, spec.attribute, spec.transform)
-  const found = sorted.prefix(spec.size, spec.descending, admitted)
-  if (!spec.withUnkeyed) return found
-  found.push(...sorted.unkeyed(admitted, typesOf(keyed)))
-  return found.sort((a, b) => (view.positionOf(a._id) ?? 0) - (view.positionOf(b._id) ?? 0))
-}
-
-/** `count(*[cond])`'s filter. */
-function countedFilter(node: ExprNode): FilterNode | undefined {
-  if (node.type !== 'FuncCall' || node.namespace !== 'global' || node.name !== 'count') return undefined
-  let [arg] = node.args
-  while (arg?.type === 'Group') arg = arg.base
-  if (node.args.length !== 1 || arg?.type !== 'Filter' || arg.base.type !== 'Everything') return undefined
-  return arg
-}
-
-/** `{count}` or `{items}` (the window) for an exact condition; null when a leaf cannot be answered. */
-function exactAnswer(
-  view: DocumentIndex,
-  plan: NumberedConstraint,
-  leaves: LeafState[],
-  spec: ExactSpec,
-  reads: QueryReads | undefined,
-): { count: number } | { items: LakeDocument[] } | null {
-  const keys: (ReadonlySet<string> | undefined)[] = []
-  let answerable = true
-  for (const { leaf } of leavesOf(plan)) {
-    const state = leaves[leaf]
-    if (state === undefined || state.unanswerable) answerable = false
-    else keys[leaf] = state.keys
-  }
-  const keyed = keyedConstraint(plan, leaves)
-  if (!answerable) return null
-  reads?.readCandidates(view, keyed)
-  const env = { view, keys }
-  const matches = (doc: LakeDocument) => spec.condition(doc, env) === true
-  const shape = spec.window
-  if (shape === undefined) return { count: countMatches(view, keyed, matches) }
-  const items = orderedWindow(view, keyed, matches, sortedKeys(view, shape.attribute, shape.transform), {
-    start: shape.start,
-    end: shape.k,
-    descending: shape.descending,
-    tieBreakers: shape.tieBreakers,
-  })
-  return items === undefined ? null : { items }
-}
-
-/** `{"f0": <feed>, ..., "_ref": "\0lake:<command>"}->items` (or `->count`) */
-function narrowedEverything(
-  prefix: string,
-  command: string,
-  plan: NumberedConstraint,
-  rewriteKey: (expr: ExprNode) => ExprNode,
-  answer: 'items' | 'count' = 'items',
-): ExprNode {
-  const feeds = leavesOf(plan).flatMap((leaf) =>
-    leaf.keys.map((source) => feed(prefix, leaf.leaf, source, rewriteKey)),
-  )
-  return {
-    type: 'AccessAttribute',
-    name: answer,
-    base: {
-      type: 'Deref',
-      base: {
-        type: 'Object',
-        attributes: [
-          ...feeds.map((value, i) => ({ type: 'ObjectAttributeValue' as const, name: `f${i}`, value })),
-          { type: 'ObjectAttributeValue', name: '_ref', value: text(`${prefix}${command}`) },
-        ],
-      },
-    },
-  }
-}
-
-function leavesOf(plan: NumberedConstraint): NumberedLeaf[] {
-  return plan.kind === 'index' ? [plan] : plan.parts.flatMap(leavesOf)
-}
-
-/** Evaluates the key expression once and sends its keys as commands. */
-function feed(
-  prefix: string,
-  leaf: number,
-  source: KeySource,
-  rewriteKey: (expr: ExprNode) => ExprNode,
-): ExprNode {
-  const value = rewriteKey(source.expr)
-  const keyPrefix = text(`${prefix}k${leaf}:`)
-  const unanswerable = command(text(`${prefix}o${leaf}`))
-  // "prefix" + @ is null unless @ is a string.
-  const sendKey = command({ type: 'OpCall', op: '+', left: keyPrefix, right: { type: 'This' } })
-  const sendStrictKey = command(
-    coalesce(
-      { type: 'OpCall', op: '+', left: keyPrefix, right: { type: 'This' } },
-      text(`${prefix}o${leaf}`),
-    ),
-  )
-  const eachElement = (send: ExprNode): ExprNode => ({
-    type: 'Map',
-    base: { type: 'ArrayCoerce', base: { type: 'This' } },
-    expr: send,
-  })
-  const perValue =
-    source.shape === 'one'
-      ? sendStrictKey
-      : source.shape === 'many'
-        ? coalesce(eachElement(sendStrictKey), unanswerable)
-        : coalesce(eachElement(sendKey), sendKey)
-  return {
-    type: 'Map',
-    base: { type: 'Array', elements: [{ type: 'ArrayElement', value, isSplat: false }] },
-    expr: perValue,
-  }
-}
-
-function command(id: ExprNode): ExprNode {
-  return {
-    type: 'Deref',
-    base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: id }] },
-  }
-}
-
-function coalesce(first: ExprNode, second: ExprNode): ExprNode {
-  return { type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [first, second] }
-}
-
-function text(value: string): ExprNode {
-  return { type: 'Value', value }
 }
