@@ -35,30 +35,39 @@ export const sitemapIndexQuery = {
 }
 export type SitemapIndex = z.infer<typeof sitemapIndexQuery.schema>
 
-/** Stories oldest first, so a new story lands in the last file and the others stay as they were. */
+/**
+ * Stories oldest first, so a new story lands in the last file and the others stay as they were. Sections
+ * are few: their slugs come once with the file rather than through a dereference per story.
+ */
 export const sitemapStoriesQuery = {
   name: 'sitemapStories',
   tags: [SITEMAP_TAG],
-  query: /* groq */ `*[${publishedStoryFilter}] | order(publishedAt asc)[$start...$end]{
-    _type,
-    "slug": slug.current,
-    "section": section->{"slug": slug.current},
-    _updatedAt,
-    updatedAt,
-    publishedAt
+  query: /* groq */ `{
+    "sections": *[_type == "section" && defined(slug.current)]{_id, "slug": slug.current},
+    "stories": *[${publishedStoryFilter}] | order(publishedAt asc)[$start...$end]{
+      _type,
+      "slug": slug.current,
+      "section": section._ref,
+      _updatedAt,
+      updatedAt,
+      publishedAt
+    }
   }`,
-  schema: z.array(
-    z.object({
-      _type: z.string(),
-      slug: z.string(),
-      section: z.object({ slug: z.string() }).nullable(),
-      _updatedAt: z.string(),
-      updatedAt: z.string().nullable(),
-      publishedAt: z.string(),
-    }),
-  ),
+  schema: z.object({
+    sections: z.array(z.object({ _id: z.string(), slug: z.string() })),
+    stories: z.array(
+      z.object({
+        _type: z.string(),
+        slug: z.string(),
+        section: z.string().nullable(),
+        _updatedAt: z.string(),
+        updatedAt: z.string().nullable(),
+        publishedAt: z.string(),
+      }),
+    ),
+  }),
 }
-export type SitemapStory = z.infer<typeof sitemapStoriesQuery.schema>[number]
+export type SitemapStories = z.infer<typeof sitemapStoriesQuery.schema>
 
 export const sitemapPagesQuery = {
   name: 'sitemapPages',
@@ -125,13 +134,18 @@ export function homeEntry(
   }
 }
 
-export function storyEntries(siteUrl: string, stories: readonly SitemapStory[]): MetadataRoute.Sitemap {
+export function storyEntries(siteUrl: string, { sections, stories }: SitemapStories): MetadataRoute.Sitemap {
+  const sectionSlug = new Map(sections.map((section) => [section._id, section.slug]))
   return unique(
-    stories.map((story) => ({
-      url: absoluteUrl(siteUrl, storyPath(story)),
-      lastModified: latest(story._updatedAt, story.updatedAt, story.publishedAt),
-      priority: 0.8,
-    })),
+    stories.map((story) => {
+      const slug = story.section === null ? undefined : sectionSlug.get(story.section)
+      const section = slug === undefined ? null : { slug }
+      return {
+        url: absoluteUrl(siteUrl, storyPath({ ...story, section })),
+        lastModified: latest(story._updatedAt, story.updatedAt, story.publishedAt),
+        priority: 0.8,
+      }
+    }),
   )
 }
 

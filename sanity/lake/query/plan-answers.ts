@@ -2,6 +2,7 @@ import type { ExprNode, FilterNode } from 'groq-js'
 import { admits, candidates, estimate, typesOf } from './candidates.ts'
 import type { DocumentIndex, LakeDocument } from './document-index.ts'
 import type { ExactCondition } from './exact-condition.ts'
+import { rememberedCount, rememberedOrder } from './exact-memo.ts'
 import { countMatches, orderedWindow } from './ordered-window.ts'
 import { keyedConstraint, type LeafState, leavesOf, type NumberedConstraint } from './plan-leaves.ts'
 import type { QueryReads } from './query-reads.ts'
@@ -30,6 +31,8 @@ export interface ScoredSpec {
 export interface ExactSpec {
   readonly plan: number
   readonly condition: ExactCondition
+  /** The condition's text (with the order's, for a window): with the leaves' keys, what it answers. */
+  readonly signature: string
   /** For a window: the slice of the ordered matches and the order index. */
   readonly window?: TopKShape
 }
@@ -96,24 +99,42 @@ export function exactAnswer(
   reads: QueryReads | undefined,
 ): { count: number } | { items: LakeDocument[] } | null {
   const keys: (ReadonlySet<string> | undefined)[] = []
+  const keyText: string[][] = []
   let answerable = true
   for (const { leaf } of leavesOf(plan)) {
     const state = leaves[leaf]
     if (state === undefined || state.unanswerable) answerable = false
-    else keys[leaf] = state.keys
+    else {
+      keys[leaf] = state.keys
+      keyText.push([...state.keys].sort())
+    }
   }
   const keyed = keyedConstraint(plan, leaves)
   if (!answerable) return null
   reads?.readCandidates(view, keyed)
   const env = { view, keys }
   const matches = (doc: LakeDocument) => spec.condition(doc, env) === true
+  const memoKey = `${spec.signature}|${JSON.stringify(keyText)}`
   const shape = spec.window
-  if (shape === undefined) return { count: countMatches(view, keyed, matches) }
-  const items = orderedWindow(view, keyed, matches, sortedKeys(view, shape.attribute, shape.transform), {
-    start: shape.start,
-    end: shape.k,
-    descending: shape.descending,
-    tieBreakers: shape.tieBreakers,
-  })
+  if (shape === undefined) {
+    return { count: rememberedCount(view, memoKey, () => countMatches(view, keyed, matches)) }
+  }
+  const sorted = sortedKeys(view, shape.attribute, shape.transform)
+  const window = (start: number, end: number) =>
+    orderedWindow(view, keyed, matches, sorted, {
+      start,
+      end,
+      descending: shape.descending,
+      tieBreakers: shape.tieBreakers,
+    })
+  // A deep slice (a sitemap file, page 40 of a listing) walks most of the order: walk it once, keep it.
+  if (shape.k > DEEP_SLICE && !shape.tieBreakers) {
+    const all = rememberedOrder(view, memoKey, () => window(0, Number.POSITIVE_INFINITY))
+    return all === undefined ? null : { items: all.slice(shape.start, shape.k) }
+  }
+  const items = window(shape.start, shape.k)
   return items === undefined ? null : { items }
 }
+
+/** Slices reaching past this rank are answered from the whole ordered match list, remembered. */
+const DEEP_SLICE = 1000

@@ -84,7 +84,7 @@ export function planQuery(
       const condition = exact(counted.expr)
       if (condition) {
         plans.push(plan)
-        exactSpecs.push({ plan: plans.length - 1, condition })
+        exactSpecs.push({ plan: plans.length - 1, condition, signature: JSON.stringify(counted.expr) })
         const count = narrowedEverything(
           prefix,
           `c${exactSpecs.length - 1}`,
@@ -142,7 +142,8 @@ export function planQuery(
     const ordered = shape.rebuild({ ...shape.order, base, args })
     const exactCondition = shape.start < shape.k ? exact(shape.filter.expr) : undefined
     if (exactCondition === undefined) return ordered
-    exactSpecs.push({ plan: planNumber, condition: exactCondition, window: shape })
+    const signature = JSON.stringify([shape.filter.expr, shape.order.args])
+    exactSpecs.push({ plan: planNumber, condition: exactCondition, signature, window: shape })
     const window = source(`w${exactSpecs.length - 1}`)
     return coalesce(shape.rebuildWindow({ ...shape.order, base: window, args }), ordered)
   }

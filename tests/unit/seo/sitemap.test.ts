@@ -115,7 +115,7 @@ describe('sitemap', () => {
     for (const id of ['stories', 'pages-01', 'films-0', 'stories--1', 'pages-1.xml']) {
       expect(parseSitemapFileId(id)).toBeUndefined()
     }
-    const stories = await run(sitemapStoriesQuery, { start: 0, end: 1 })
+    const { stories } = await run(sitemapStoriesQuery, { start: 0, end: 1 })
     expect(stories.map((story) => story.slug)).toEqual(['a'])
   })
 
