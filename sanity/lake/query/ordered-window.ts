@@ -88,7 +88,10 @@ export function orderedWindow(
   sorted: SortedKeys,
   spec: WindowSpec,
 ): LakeDocument[] | undefined {
-  const few = keyed !== undefined && estimate(view, keyed) <= SORT_CANDIDATES
+  // Sorting n candidates costs about n log n; walking the order to the slice's end about end * keyed / n
+  // (when the candidates are spread evenly over it).
+  const count = keyed === undefined ? Number.POSITIVE_INFINITY : estimate(view, keyed)
+  const few = count <= SORT_CANDIDATES && count * count <= 4 * spec.end * sorted.keyedCount
   if (few) {
     const found: LakeDocument[] = []
     let unkeyed = false

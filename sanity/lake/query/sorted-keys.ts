@@ -94,6 +94,11 @@ export class SortedKeys {
     return keyOf(doc, this.#attribute, this.#transform)
   }
 
+  /** How many documents have a string key. */
+  get keyedCount(): number {
+    return this.#keyed.length
+  }
+
   /** How many documents have no string key. */
   get unkeyedCount(): number {
     return this.#unkeyed.size
