@@ -1,5 +1,5 @@
 // Every public URL with its last change: stories, films, people, authors, tags and sections, split into
-// files of at most SITEMAP_FILE_SIZE URLs (app/sitemap.ts, served at /sitemap/<id>.xml) listed by a
+// files of at most SITEMAP_FILE_SIZE URLs (app/sitemaps/sitemap.ts, served at /sitemaps/sitemap/<id>.xml) listed by a
 // sitemap index at /sitemap.xml (app/sitemap.xml/route.ts). Each file is one ordered slice of one kind,
 // which the lake answers from its order index without reading the rest.
 
@@ -12,6 +12,12 @@ import { absoluteUrl, authorPath, filmPath, personPath, sectionPath, storyPath, 
 
 /** URLs per sitemap file (Google accepts 50,000; smaller files are cheap to build and to refresh). */
 export const SITEMAP_FILE_SIZE = 5000
+
+/**
+ * Where Next serves the files of app/sitemaps/sitemap.ts (generateSitemaps): not /sitemap/<id>.xml, because a
+ * sitemap.ts at the app root would also claim /sitemap.xml, which is the index's address.
+ */
+export const SITEMAP_FILES_PATH = '/sitemaps/sitemap'
 
 // Precedence is explicit: `in` and `defined` joined by && only, never a bare `a || b && c`.
 const pageFilter = /* groq */ `_type in ["film", "person", "author", "tag", "section"] && defined(slug.current)`
@@ -169,7 +175,8 @@ export function unique(entries: MetadataRoute.Sitemap): MetadataRoute.Sitemap {
 /** The sitemap index (sitemaps.org): one `<sitemap>` per file. */
 export function sitemapIndexXml(siteUrl: string, ids: readonly string[]): string {
   const files = ids.map(
-    (id) => `<sitemap><loc>${escapeXml(absoluteUrl(siteUrl, `/sitemap/${id}.xml`))}</loc></sitemap>`,
+    (id) =>
+      `<sitemap><loc>${escapeXml(absoluteUrl(siteUrl, `${SITEMAP_FILES_PATH}/${id}.xml`))}</loc></sitemap>`,
   )
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -1,4 +1,4 @@
-// /sitemap.xml: the sitemap index, listing every /sitemap/<id>.xml file (app/sitemap.ts), so crawlers and
+// /sitemap.xml: the sitemap index, listing every /sitemaps/sitemap/<id>.xml file (app/sitemaps/sitemap.ts), so crawlers and
 // robots.txt keep one address however many files the site needs.
 import { getEnv } from '#lib/env.ts'
 import { loadQuery } from '#lib/queries/load.ts'

@@ -34,7 +34,7 @@ async function sitemapWithStoryFiles(): Promise<{ status: number; text: string }
   const text = await index.text()
   const files = [...text.matchAll(/<loc>([^<]+)<\/loc>/g)]
     .map((match) => new URL(match[1] ?? '', onSite('/')).pathname)
-    .filter((path) => path.startsWith('/sitemap/stories-'))
+    .filter((path) => path.startsWith('/sitemaps/sitemap/stories-'))
   const answers = await Promise.all(files.map((path) => page(path)))
   return {
     status: Math.max(index.status, ...answers.map((answer) => answer.status)),

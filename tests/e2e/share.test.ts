@@ -149,8 +149,8 @@ describe('feed and sitemap', () => {
     const index = await (await fetch(onSite('/sitemap.xml'))).text()
     expect(index).toContain('<sitemapindex')
     const files = (await parseInBrowser(index, 'loc')).map((loc) => new URL(loc).pathname)
-    expect(files).toContain('/sitemap/pages-0.xml')
-    expect(files.every((path) => /^\/sitemap\/(pages|stories)-\d+\.xml$/.test(path))).toBe(true)
+    expect(files).toContain('/sitemaps/sitemap/pages-0.xml')
+    expect(files.every((path) => /^\/sitemaps\/sitemap\/(pages|stories)-\d+\.xml$/.test(path))).toBe(true)
     const locations: string[] = []
     for (const file of files) {
       const xml = await (await fetch(onSite(file))).text()

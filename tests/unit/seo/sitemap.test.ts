@@ -119,12 +119,12 @@ describe('sitemap', () => {
     expect(stories.map((story) => story.slug)).toEqual(['a'])
   })
 
-  it('indexes the files at /sitemap/<id>.xml', () => {
+  it('indexes the files at /sitemaps/sitemap/<id>.xml', () => {
     const xml = sitemapIndexXml(siteUrl, ['pages-0', 'stories-0'])
     expect(xml).toContain('<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">')
     expect([...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1])).toEqual([
-      'https://marquee.example/sitemap/pages-0.xml',
-      'https://marquee.example/sitemap/stories-0.xml',
+      'https://marquee.example/sitemaps/sitemap/pages-0.xml',
+      'https://marquee.example/sitemaps/sitemap/stories-0.xml',
     ])
   })
 })

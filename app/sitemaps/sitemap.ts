@@ -1,4 +1,4 @@
-// The sitemap files, /sitemap/<id>.xml: `pages-<n>` (the home page, sections, films, people, authors, tags)
+// The sitemap files, /sitemaps/sitemap/<id>.xml: `pages-<n>` (the home page, sections, films, people, authors, tags)
 // and `stories-<n>`, at most SITEMAP_FILE_SIZE URLs each. /sitemap.xml is their index (sitemap.xml/route.ts).
 import type { MetadataRoute } from 'next'
 import { getEnv } from '#lib/env.ts'
