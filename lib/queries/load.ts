@@ -3,21 +3,31 @@ import type { QueryParams, SanityClient } from '@sanity/client'
 import type { z } from 'zod'
 import { REVALIDATE_FALLBACK_SECONDS, subjectTag } from '../cache-tags.ts'
 import { createSanityClient } from '../client.ts'
+import { createDraftClient } from '../draft/draft-client.ts'
+import { draftPerspective, isDraftMode } from '../draft/draft-mode.ts'
 import { getEnv } from '../env.ts'
-import { fetchQuery, type TypedQuery } from '../fetch.ts'
+import { fetchDraftQuery, fetchQuery, type TypedQuery } from '../fetch.ts'
 
 let client: SanityClient | undefined
+let draftClient: SanityClient | undefined
 
 function siteClient(): SanityClient {
   client ??= createSanityClient(getEnv())
   return client
 }
 
-/** Fetches through Next's data cache, tagged per lib/cache-tags.ts; the time-based refresh is only a safety net. */
-export function loadQuery<Schema extends z.ZodType>(
+/**
+ * Fetches through Next's data cache, tagged per lib/cache-tags.ts; the time-based refresh is only a safety net.
+ * In draft mode (lib/draft/) it reads drafts with the server-only preview token instead, uncached.
+ */
+export async function loadQuery<Schema extends z.ZodType>(
   query: TypedQuery<Schema>,
   params: QueryParams = {},
 ): Promise<z.output<Schema>> {
+  if (await isDraftMode()) {
+    draftClient ??= createDraftClient(getEnv())
+    if (draftClient) return fetchDraftQuery(draftClient, query, params, await draftPerspective())
+  }
   const subject = subjectTag(query.subject, params)
   return fetchQuery(siteClient(), query, params, {
     tags: [...(query.tags ?? []), ...(subject ? [subject] : [])],
