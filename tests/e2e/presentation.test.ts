@@ -132,6 +132,12 @@ describe('draft mode', () => {
     expect(cacheControl).toMatch(/private/)
     expect(cacheControl).toMatch(/no-store/)
 
+    // The feed and the sitemap stay published, even for the editor in draft mode.
+    const feed = await fetch(onSite('/feed.xml'), { headers: { cookie: cookieHeader(enabled) } })
+    const feedXml = await feed.text()
+    expect(feedXml).toContain('/reviews/oppenheimer')
+    expect(feedXml).not.toContain(MARKER)
+
     const anonymous = await fetch(onSite(REVIEW_PATH), { cache: 'no-store' })
     const anonymousHtml = await anonymous.text()
     expect(anonymousHtml).not.toContain(MARKER)
