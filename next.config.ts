@@ -1,10 +1,11 @@
 import type { NextConfig } from 'next'
 
-// Caching headers (public pages for shared caches, router payloads `private, no-cache` so live refresh is not
-// served the previous payload from the browser's cache) are set per request in proxy.ts.
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Caching headers are set per request in proxy.ts, which must tell router payloads (RSC) from documents:
+  // without this, Next hides the `rsc` header and the `_rsc` parameter from the proxy.
+  skipProxyUrlNormalize: true,
 }
 
 export default nextConfig

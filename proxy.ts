@@ -13,7 +13,8 @@ export function proxy(request: NextRequest): NextResponse {
     pathname: request.nextUrl.pathname,
     cookie: request.headers.get('cookie'),
     hasAuthorization: request.headers.has('authorization'),
-    isRsc: request.headers.get('rsc') === '1',
+    // next.config.ts's skipProxyUrlNormalize keeps both visible here.
+    isRsc: request.headers.get('rsc') === '1' || request.nextUrl.searchParams.has('_rsc'),
   })
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
   return response

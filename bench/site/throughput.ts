@@ -146,7 +146,7 @@ async function freePort(): Promise<number> {
 
 /** The first `/images/…` URL in the page (the hero or cover). */
 export function firstImagePath(html: string): string | undefined {
-  const match = /(?:src|srcSet|srcset)="(\/images\/[^"\s,]+)/.exec(html)
+  const match = /(?:src|srcSet|srcset)="(?:https?:\/\/[^/"]+)?(\/images\/[^"\s,]+)/.exec(html)
   return match?.[1]?.replaceAll('&amp;', '&')
 }
 

@@ -2,10 +2,12 @@
 // that answers the way the site does (Cache-Control and Surrogate-Key from lib/edge-cache), and the site's
 // purge client (lib/edge-cache/varnish-purge.ts) purging it. The same through `next start`: tests/e2e/edge-cache.test.ts.
 import { createServer, type IncomingMessage, type Server } from 'node:http'
+import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { edgePurger } from '#lib/edge-cache/edge-purger.ts'
 import { edgeHeaders, PUBLIC_PAGE_CACHE_CONTROL } from '#lib/edge-cache/response-policy.ts'
 import { purgeSurrogateKeys } from '#lib/edge-cache/varnish-purge.ts'
+import { createRevalidateHandler } from '#lib/revalidation/revalidate-handler.ts'
 import { findVarnishd, type RunningVarnish, startVarnish } from '#scripts/lib/varnish-process.ts'
 import { freePort } from '#tests/e2e/next-server.ts'
 
@@ -127,9 +129,51 @@ describe.skipIf(!varnishd)('Varnish with the repo VCL', () => {
     ).toBeUndefined()
   })
 
+  it('a signed webhook revalidates its tags and purges exactly the pages carrying them', async () => {
+    const secret = 'edge-test-secret-0123456789'
+    const tasks: Promise<void>[] = []
+    const revalidated: string[] = []
+    const handler = createRevalidateHandler({
+      secret: () => secret,
+      revalidate: (tag) => revalidated.push(tag),
+      purgeEdge: edgePurger(
+        varnish.purgeUrl,
+        (task) => tasks.push(task()),
+        (line) => revalidated.push(line),
+      ),
+      now: () => Date.now(),
+      log: () => {},
+    })
+    await get('/reviews/heat')
+    await get('/reviews/ronin')
+    await get('/films/heat')
+    expect((await get('/reviews/heat')).headers.get('x-cache')).toBe('HIT')
+    // A body-only edit of one story: its page, the sitemap and search; not other stories, not the film.
+    const body = JSON.stringify({
+      _id: 'review-heat',
+      _type: 'review',
+      slugs: ['heat'],
+      pageOnly: true,
+      refs: [],
+    })
+    const response = await handler(
+      new Request('http://site.test/api/revalidate', {
+        method: 'POST',
+        headers: { [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(body, Date.now(), secret) },
+        body,
+      }),
+    )
+    expect(response.status).toBe(200)
+    await Promise.all(tasks)
+    expect(revalidated).toEqual(['doc:review-heat', 'search', 'sitemap', 'story:heat'])
+    expect((await get('/reviews/heat')).headers.get('x-cache')).toBe('MISS')
+    expect((await get('/reviews/ronin')).headers.get('x-cache')).toBe('HIT')
+    expect((await get('/films/heat')).headers.get('x-cache')).toBe('HIT')
+  })
+
   it('never caches draft mode, credentials, router payloads, the Studio or API routes', async () => {
     const requests: [string, Record<string, string>][] = [
-      ['/reviews/heat', { cookie: '__prerender_bypass=abc' }],
+      ['/reviews/in-draft', { cookie: '__prerender_bypass=abc' }],
       ['/reviews/heat', { authorization: 'Bearer x' }],
       ['/reviews/heat', { rsc: '1' }],
       ['/reviews/heat?_rsc=1ab2c', {}],
@@ -145,7 +189,7 @@ describe.skipIf(!varnishd)('Varnish with the repo VCL', () => {
       expect(originHits.get(key)).toBe(before + 2)
     }
     // The draft-mode reader's page did not land in the cache for everyone else either.
-    expect((await get('/reviews/heat')).headers.get('x-cache')).toBe('MISS')
+    expect((await get('/reviews/in-draft')).headers.get('x-cache')).toBe('MISS')
   })
 
   it('keeps errors out of the cache; a 404 is kept (briefly, and under its page’s keys)', async () => {
