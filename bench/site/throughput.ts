@@ -165,7 +165,6 @@ export async function runThroughputBench(options: ThroughputOptions): Promise<Th
       port: await freePort(),
       backendHost: site.hostname,
       backendPort: Number(site.port || '80'),
-      log,
     })
     const articleUrl = `${varnish.url}${options.articlePath}`
     // The first answer fills the cache; the second is the cached copy, whose bytes the baseline sends.
