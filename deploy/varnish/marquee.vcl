@@ -89,7 +89,8 @@ sub vcl_backend_response {
     set beresp.ttl = 60s;
     set beresp.grace = 0s;
   }
-  return (deliver);
+  # No return: Varnish's built-in rules follow, which never store a response that is `private`,
+  # `no-store` or `no-cache`, sets a cookie, or varies on everything.
 }
 
 sub vcl_deliver {

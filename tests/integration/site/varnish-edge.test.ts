@@ -43,6 +43,10 @@ function respond(req: IncomingMessage): { status: number; headers: Record<string
     }
   }
   if (url.pathname.startsWith('/films/missing')) return { status: 404, headers, body: 'not found' }
+  if (url.pathname === '/sets-cookie')
+    return { status: 200, headers: { ...headers, 'set-cookie': 'a=1' }, body: 'cookie' }
+  if (url.pathname === '/plain')
+    return { status: 200, headers: { 'cache-control': 'no-cache' }, body: 'plain' }
   return { status: 200, headers, body: `<p>${url.pathname} #${originHits.get(url.pathname)}</p>` }
 }
 
@@ -190,6 +194,16 @@ describe.skipIf(!varnishd)('Varnish with the repo VCL', () => {
     }
     // The draft-mode reader's page did not land in the cache for everyone else either.
     expect((await get('/reviews/in-draft')).headers.get('x-cache')).toBe('MISS')
+  })
+
+  it('never stores what the site marks private or uncached, or a response setting a cookie', async () => {
+    for (const path of ['/reviews/a%2Cb', '/sets-cookie', '/plain']) {
+      const key = new URL(path, 'http://x').pathname
+      const before = originHits.get(key) ?? 0
+      await get(path)
+      expect((await get(path)).headers.get('x-cache'), path).not.toBe('HIT')
+      expect(originHits.get(key), path).toBe(before + 2)
+    }
   })
 
   it('keeps errors out of the cache; a 404 is kept (briefly, and under its page’s keys)', async () => {
