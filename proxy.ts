@@ -15,6 +15,7 @@ export function proxy(request: NextRequest): NextResponse {
     hasAuthorization: request.headers.has('authorization'),
     // next.config.ts's skipProxyUrlNormalize keeps both visible here.
     isRsc: request.headers.get('rsc') === '1' || request.nextUrl.searchParams.has('_rsc'),
+    isPrefetch: request.headers.has('next-router-prefetch'),
   })
   for (const [name, value] of Object.entries(headers)) response.headers.set(name, value)
   return response

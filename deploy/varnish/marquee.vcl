@@ -7,7 +7,7 @@
 #   so `PURGE` with an `xkey-purge: <keys>` header, from this machine only, drops exactly those pages
 #   (app/api/revalidate sends it on every publish when VARNISH_PURGE_URL is set);
 # - never caches draft mode (cookie `__prerender_bypass`), requests with Authorization, router payloads
-#   (RSC), the Studio or API routes.
+#   (RSC) other than prefetches, the Studio or API routes.
 vcl 4.1;
 
 import std;
@@ -38,8 +38,9 @@ sub vcl_recv {
   if (req.http.Authorization || req.http.Cookie ~ "(^|;\s*)__prerender_bypass=") {
     return (pass);
   }
-  # Router payloads answer `private, no-cache`: a live refresh must reach Next, not a copy.
-  if (req.http.rsc || req.url ~ "[?&]_rsc=") {
+  # Router payloads answer `private, no-cache`: a navigation or a live refresh must reach Next, not a copy.
+  # Prefetches (every reader's links) may be shared: the site gives them a Surrogate-Control and the page's keys.
+  if ((req.http.rsc || req.url ~ "[?&]_rsc(=|&|$)") && !req.http.next-router-prefetch) {
     return (pass);
   }
   # Reader pages and images read no cookie; dropping them lets every reader share one copy.
@@ -75,6 +76,19 @@ sub vcl_backend_response {
     set beresp.grace = std.duration(
       regsub(beresp.http.Cache-Control, "^.*stale-while-revalidate=([0-9]+).*$", "\1s"), 0s);
   }
+  # Surrogate-Control is for shared caches alone (Fastly's convention): it wins over Cache-Control here,
+  # and the built-in rules below then store a `private` answer that carries one. Only a 200 is kept that way
+  # (Next redirects a router request whose `_rsc` does not match its headers).
+  if (beresp.http.Surrogate-Control) {
+    if (beresp.status == 200 && beresp.http.Surrogate-Control ~ "max-age=[0-9]+") {
+      set beresp.ttl = std.duration(
+        regsub(beresp.http.Surrogate-Control, "^.*max-age=([0-9]+).*$", "\1s"), 0s);
+      set beresp.grace = std.duration(
+        regsub(beresp.http.Surrogate-Control, "^.*stale-while-revalidate=([0-9]+).*$", "\1s"), 0s);
+    } else {
+      unset beresp.http.Surrogate-Control;
+    }
+  }
   if (beresp.status >= 500) {
     # A failed refresh keeps the stale copy (grace) instead of replacing it with the error.
     if (bereq.is_bgfetch) {
@@ -95,6 +109,7 @@ sub vcl_backend_response {
 
 sub vcl_deliver {
   unset resp.http.xkey;
+  unset resp.http.Surrogate-Control;
   if (obj.uncacheable) {
     set resp.http.X-Cache = "PASS";
   } elsif (obj.hits > 0) {

@@ -22,6 +22,12 @@ export const API_CACHE_CONTROL = 'no-store'
  * its own cache for fetches, so the refresh would get the previous payload.
  */
 export const RSC_CACHE_CONTROL = 'private, no-cache'
+/**
+ * A prefetch (`next-router-prefetch`) is never what a live refresh reads, so a shared cache may keep it like
+ * its page, purged with the page's keys: a viral article's links are prefetched by every reader. Browsers
+ * still see RSC_CACHE_CONTROL; the shared cache reads Surrogate-Control (Varnish via the VCL, Fastly).
+ */
+export const PREFETCH_SURROGATE_CONTROL = `max-age=${EDGE_FRESH_SECONDS}, stale-while-revalidate=${EDGE_STALE_SECONDS}`
 
 export interface RequestFacts {
   method: string
@@ -29,8 +35,10 @@ export interface RequestFacts {
   /** The request's Cookie header (or null). */
   cookie: string | null
   hasAuthorization: boolean
-  /** An RSC request (`rsc: 1` header). */
+  /** An RSC request (`rsc: 1` header or `_rsc` parameter). */
   isRsc: boolean
+  /** An RSC prefetch (`next-router-prefetch` header). */
+  isPrefetch?: boolean
 }
 
 export type EdgeHeaders = Readonly<Record<string, string>>
@@ -50,9 +58,12 @@ export function edgeHeaders(request: RequestFacts): EdgeHeaders {
   const surrogate = surrogateKeysForPath(request.pathname)
   if (surrogate.kind === 'unknown') return request.isRsc ? { 'Cache-Control': RSC_CACHE_CONTROL } : {}
   if (surrogate.kind === 'unrepresentable') return { 'Cache-Control': PRIVATE_CACHE_CONTROL }
-  return {
-    'Cache-Control': request.isRsc ? RSC_CACHE_CONTROL : PUBLIC_PAGE_CACHE_CONTROL,
+  const keys = {
     'Surrogate-Key': surrogateKeyHeader(surrogate.keys),
     'Cache-Tag': cacheTagHeader(surrogate.keys),
   }
+  if (!request.isRsc) return { 'Cache-Control': PUBLIC_PAGE_CACHE_CONTROL, ...keys }
+  if (request.isPrefetch)
+    return { 'Cache-Control': RSC_CACHE_CONTROL, 'Surrogate-Control': PREFETCH_SURROGATE_CONTROL, ...keys }
+  return { 'Cache-Control': RSC_CACHE_CONTROL, ...keys }
 }

@@ -206,6 +206,25 @@ describe.skipIf(!varnishd)('through Varnish with the repo VCL', () => {
     }
   })
 
+  it('prefetches are shared at the edge, still private to browsers', async () => {
+    const headers = { rsc: '1', 'next-router-prefetch': '1' }
+    // Next redirects a router request whose `_rsc` does not match its headers to one whose `_rsc` does.
+    const redirect = await edge(`${REVIEW}?_rsc=x`, headers)
+    expect(redirect.status).toBe(307)
+    expect(redirect.headers.get('x-cache')).not.toBe('HIT')
+    const hash = new URL(redirect.headers.get('location') ?? '', varnish.url).searchParams
+      .getAll('_rsc')
+      .at(-1)
+    const path = `${REVIEW}?_rsc=${hash}`
+    await edge(path, headers)
+    const again = await edge(path, headers)
+    expect(again.status).toBe(200)
+    expect(again.headers.get('content-type')).toMatch(/text\/x-component/)
+    expect(again.headers.get('x-cache')).toBe('HIT')
+    expect(again.headers.get('cache-control')).toBe('private, no-cache')
+    expect(again.headers.get('surrogate-control')).toBeNull()
+  })
+
   it('a draft-mode request is never cached, and never served to others', async () => {
     const path = '/authors/tom-ellery'
     const draft = { cookie: '__prerender_bypass=reader-draft' }

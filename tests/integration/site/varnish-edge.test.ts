@@ -32,6 +32,7 @@ function respond(req: IncomingMessage): { status: number; headers: Record<string
       cookie: req.headers.cookie ?? null,
       hasAuthorization: req.headers.authorization !== undefined,
       isRsc: req.headers.rsc === '1',
+      isPrefetch: req.headers['next-router-prefetch'] !== undefined,
     }),
   }
   if (url.pathname === '/boom' || failNext) {
@@ -43,6 +44,8 @@ function respond(req: IncomingMessage): { status: number; headers: Record<string
     }
   }
   if (url.pathname.startsWith('/films/missing')) return { status: 404, headers, body: 'not found' }
+  if (url.pathname === '/films/redirected')
+    return { status: 307, headers: { ...headers, location: '/films/x' }, body: '' }
   if (url.pathname === '/sets-cookie')
     return { status: 200, headers: { ...headers, 'set-cookie': 'a=1' }, body: 'cookie' }
   if (url.pathname === '/plain')
@@ -51,7 +54,7 @@ function respond(req: IncomingMessage): { status: number; headers: Record<string
 }
 
 async function get(path: string, headers: Record<string, string> = {}) {
-  const response = await fetch(`${varnish.url}${path}`, { headers })
+  const response = await fetch(`${varnish.url}${path}`, { headers, redirect: 'manual' })
   return { status: response.status, headers: response.headers, body: await response.text() }
 }
 
@@ -175,6 +178,22 @@ describe.skipIf(!varnishd)('Varnish with the repo VCL', () => {
     expect((await get('/films/heat')).headers.get('x-cache')).toBe('HIT')
   })
 
+  it('shares prefetches (purged with their page) but never a navigation or refresh payload', async () => {
+    const prefetch = { rsc: '1', 'next-router-prefetch': '1' }
+    await get('/films/prefetched?_rsc=p1', prefetch)
+    const hit = await get('/films/prefetched?_rsc=p1', prefetch)
+    expect(hit.headers.get('x-cache')).toBe('HIT')
+    expect(hit.headers.get('cache-control')).toBe('private, no-cache')
+    expect(hit.headers.get('surrogate-control')).toBeNull()
+    // The document at the same URL path is another object.
+    expect((await get('/films/prefetched')).headers.get('x-cache')).toBe('MISS')
+    expect((await purgeSurrogateKeys(varnish.purgeUrl, ['film:prefetched'])).purged).toBe(2)
+    expect((await get('/films/prefetched?_rsc=p1', prefetch)).headers.get('x-cache')).toBe('MISS')
+    // Only a 200 prefetch is kept: Next's redirect of a mismatched `_rsc` is not.
+    await get('/films/redirected?_rsc=p1', prefetch)
+    expect((await get('/films/redirected?_rsc=p1', prefetch)).headers.get('x-cache')).not.toBe('HIT')
+  })
+
   it('never caches draft mode, credentials, router payloads, the Studio or API routes', async () => {
     const requests: [string, Record<string, string>][] = [
       ['/reviews/in-draft', { cookie: '__prerender_bypass=abc' }],
@@ -214,6 +233,20 @@ describe.skipIf(!varnishd)('Varnish with the repo VCL', () => {
     const missing = await get('/films/missing')
     expect(missing.status).toBe(404)
     expect(missing.headers.get('x-cache')).toBe('HIT')
+  })
+
+  it('a failed purge is logged, never thrown into the webhook', async () => {
+    const tasks: Promise<void>[] = []
+    const logged: string[] = []
+    const nobody = `http://127.0.0.1:${await freePort()}/`
+    edgePurger(
+      nobody,
+      (task) => tasks.push(task()),
+      (line) => logged.push(line),
+    )?.(['story:heat'])
+    await Promise.all(tasks)
+    expect(logged).toHaveLength(1)
+    expect(logged[0]).toMatch(/edge cache purge failed/)
   })
 
   it('refuses a purge without keys', async () => {

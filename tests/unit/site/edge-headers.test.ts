@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import {
   API_CACHE_CONTROL,
   edgeHeaders,
+  PREFETCH_SURROGATE_CONTROL,
   PRIVATE_CACHE_CONTROL,
   PUBLIC_PAGE_CACHE_CONTROL,
   type RequestFacts,
@@ -52,6 +53,20 @@ describe('edgeHeaders', () => {
     const rsc = edgeHeaders(get('/reviews/heat', { isRsc: true }))
     expect(rsc['Cache-Control']).toBe(RSC_CACHE_CONTROL)
     expect(edgeHeaders(get('/robots.txt', { isRsc: true }))).toEqual({ 'Cache-Control': RSC_CACHE_CONTROL })
+  })
+
+  it('lets shared caches keep prefetches under the page’s keys, while browsers still revalidate them', () => {
+    const prefetch = edgeHeaders(get('/reviews/heat', { isRsc: true, isPrefetch: true }))
+    expect(prefetch['Cache-Control']).toBe(RSC_CACHE_CONTROL)
+    expect(prefetch['Surrogate-Control']).toBe(PREFETCH_SURROGATE_CONTROL)
+    expect(prefetch['Surrogate-Key']).toContain('story:heat')
+    // A refresh or navigation is not a prefetch: nothing for shared caches.
+    expect(edgeHeaders(get('/reviews/heat', { isRsc: true }))['Surrogate-Control']).toBeUndefined()
+    // Draft mode wins over everything.
+    const draft = edgeHeaders(
+      get('/reviews/heat', { isRsc: true, isPrefetch: true, cookie: '__prerender_bypass=1' }),
+    )
+    expect(draft).toEqual({ 'Cache-Control': PRIVATE_CACHE_CONTROL })
   })
 
   it('marks pages whose keys a header cannot carry uncacheable, and leaves unknown routes to Next', () => {
