@@ -3,7 +3,11 @@
 // through Varnish against the lake direct; and `next start` alone for reference. autocannon drives the load
 // (CONNECTIONS connections for DURATION seconds each). `runThroughputBench` is what `npm run bench:site`
 // calls; `npm run bench:edge` runs it alone (bench/site/edge.bench.ts).
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingHttpHeaders, request, type Server } from 'node:http'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import autocannon from 'autocannon'
 import { z } from 'zod'
 import { findVarnishd, type RunningVarnish, startVarnish } from '#scripts/lib/varnish-process.ts'
@@ -116,19 +120,29 @@ function flatHeaders(headers: IncomingHttpHeaders): Record<string, string> {
   return flat
 }
 
-/** The baseline: node's http server answering every request with the captured response's bytes. */
-async function staticServer(page: Captured): Promise<{ url: string; server: Server }> {
-  const headers: Record<string, string> = { 'content-length': String(page.body.length) }
+/** The baseline (bench/site/static-server.ts, its own process) answering with the captured response's bytes. */
+async function staticServer(page: Captured): Promise<{ url: string; stop: () => void }> {
+  const headers: Record<string, string> = {}
   for (const name of ['content-type', 'content-encoding', 'vary', 'cache-control']) {
     const value = page.headers[name]
     if (value) headers[name] = value
   }
-  const server = createServer((_req, res) => {
-    res.writeHead(200, headers)
-    res.end(page.body)
+  const dir = mkdtempSync(join(tmpdir(), 'marquee-static-'))
+  writeFileSync(join(dir, 'body'), page.body)
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [join(import.meta.dirname, 'static-server.ts'), join(dir, 'body'), JSON.stringify(headers)],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  )
+  const stop = () => {
+    child.kill('SIGTERM')
+    rmSync(dir, { recursive: true, force: true })
+  }
+  const port = await new Promise<number>((resolvePort, reject) => {
+    child.stdout?.once('data', (chunk: Buffer) => resolvePort(Number(chunk.toString().trim())))
+    child.once('exit', (code) => reject(new Error(`the static server exited with ${code}`)))
   })
-  const port = await listen(server)
-  return { url: `http://127.0.0.1:${port}`, server }
+  return { url: `http://127.0.0.1:${port}`, stop }
 }
 
 async function listen(server: Server): Promise<number> {
@@ -158,7 +172,7 @@ export async function runThroughputBench(options: ThroughputOptions): Promise<Th
     throw new Error('varnishd is not installed (Debian: apt-get install varnish varnish-modules)')
   const site = new URL(options.siteUrl)
   let varnish: RunningVarnish | undefined
-  let baseline: Server | undefined
+  let baseline: { stop: () => void } | undefined
   try {
     varnish = await startVarnish({
       host: '127.0.0.1',
@@ -178,7 +192,7 @@ export async function runThroughputBench(options: ThroughputOptions): Promise<Th
     if (!imagePath) throw new Error(`no /images/ URL on ${options.articlePath}`)
 
     const served = await staticServer(page)
-    baseline = served.server
+    baseline = served
     log(
       `article: ${page.body.length} bytes (${page.headers['content-encoding'] ?? 'identity'}); image: ${imagePath}`,
     )
@@ -234,7 +248,7 @@ export async function runThroughputBench(options: ThroughputOptions): Promise<Th
         ratio >= TARGET_RATIO && edge.p99Ms <= TARGET_P99_MS && edge.errors === 0 && edge.non2xx === 0,
     }
   } finally {
-    baseline?.close()
+    baseline?.stop()
     await varnish?.stop()
   }
 }
