@@ -22,6 +22,6 @@ export function proxy(request: NextRequest): NextResponse {
 }
 
 export const config = {
-  // Build output, images (their Cache-Control comes from the lake) and the Studio never need these headers.
-  matcher: ['/((?!_next/|images/|studio|favicon\\.ico|icon\\.svg).*)'],
+  // Build output and images (their Cache-Control comes from the lake) never need these headers.
+  matcher: ['/((?!_next/|images/|favicon\\.ico$|icon\\.svg$).*)'],
 }

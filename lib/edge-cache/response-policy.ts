@@ -2,7 +2,7 @@
 // caches (Varnish, a CDN) may keep public pages for EDGE_FRESH_SECONDS and serve them stale while they
 // refetch; a publish purges them sooner by surrogate key (lib/edge-cache/varnish-purge.ts). Browsers always
 // revalidate (`max-age=0`). Nothing a person sees alone is ever shared: draft mode, requests with
-// credentials, API routes.
+// credentials, API routes, the Studio.
 import { cacheTagHeader, surrogateKeyHeader, surrogateKeysForPath } from './surrogate-keys.ts'
 
 /** How long a shared cache may answer without asking: short, since a missed purge must heal on its own. */
@@ -16,6 +16,8 @@ export const DRAFT_MODE_COOKIE = '__prerender_bypass'
 export const PUBLIC_PAGE_CACHE_CONTROL = `public, max-age=0, s-maxage=${EDGE_FRESH_SECONDS}, stale-while-revalidate=${EDGE_STALE_SECONDS}, stale-if-error=${EDGE_STALE_SECONDS}`
 export const PRIVATE_CACHE_CONTROL = 'private, no-store'
 export const API_CACHE_CONTROL = 'no-store'
+/** The Studio's shell: editors always get the current one (Next would let shared caches keep it for hours). */
+export const STUDIO_CACHE_CONTROL = 'private, no-cache'
 /**
  * Router payloads (RSC: client navigations, prefetches, the `router.refresh()` `<SanityLive />` does after a
  * live event) are not shared, and browsers revalidate them: Chromium applies a `stale-while-revalidate` to
@@ -52,6 +54,8 @@ function hasDraftModeCookie(cookie: string | null): boolean {
 export function edgeHeaders(request: RequestFacts): EdgeHeaders {
   if (request.pathname === '/api' || request.pathname.startsWith('/api/'))
     return { 'Cache-Control': API_CACHE_CONTROL }
+  if (request.pathname === '/studio' || request.pathname.startsWith('/studio/'))
+    return { 'Cache-Control': STUDIO_CACHE_CONTROL }
   if (hasDraftModeCookie(request.cookie) || request.hasAuthorization)
     return { 'Cache-Control': PRIVATE_CACHE_CONTROL }
   if (request.method !== 'GET' && request.method !== 'HEAD') return {}

@@ -74,6 +74,13 @@ describe('caching headers from next start', () => {
     expect(answer.headers.get('cache-control')).toMatch(/no-store/)
   })
 
+  it('the Studio shell is never shared: editors get the current one', async () => {
+    const studio = await fetchFrom(inject('siteUrl'), '/studio')
+    expect(studio.status).toBe(200)
+    expect(studio.headers.get('surrogate-key')).toBeNull()
+    expect(studio.headers.get('cache-control')).toBe('private, no-cache')
+  })
+
   it('API routes are never stored', async () => {
     const revalidate = await fetch(new URL('/api/revalidate', inject('siteUrl')), {
       method: 'POST',

@@ -9,6 +9,7 @@ import {
   PUBLIC_PAGE_CACHE_CONTROL,
   type RequestFacts,
   RSC_CACHE_CONTROL,
+  STUDIO_CACHE_CONTROL,
 } from '#lib/edge-cache/response-policy.ts'
 
 const get = (pathname: string, extra: Partial<RequestFacts> = {}): RequestFacts => ({
@@ -40,6 +41,13 @@ describe('edgeHeaders', () => {
     expect(edgeHeaders(get('/', { cookie: 'x__prerender_bypass=1' }))['Cache-Control']).toBe(
       PUBLIC_PAGE_CACHE_CONTROL,
     )
+  })
+
+  it('keeps the Studio shell out of shared caches', () => {
+    expect(edgeHeaders(get('/studio'))).toEqual({ 'Cache-Control': STUDIO_CACHE_CONTROL })
+    expect(edgeHeaders(get('/studio/structure/review'))).toEqual({ 'Cache-Control': STUDIO_CACHE_CONTROL })
+    // A section whose name starts with "studio" is a reader page.
+    expect(edgeHeaders(get('/studios'))['Cache-Control']).toBe(PUBLIC_PAGE_CACHE_CONTROL)
   })
 
   it('keeps API routes out of every cache', () => {
