@@ -53,6 +53,9 @@ function keyed(keys: readonly string[], frame = true): SurrogateKeys {
     : { kind: 'unrepresentable' }
 }
 
+/** The files the sitemap index lists (app/sitemaps/sitemap.ts); all of them read under the one sitemap tag. */
+const SITEMAP_FILE = /^\/sitemaps\/sitemap\/[a-z]+-\d+\.xml$/
+
 const SLUG_PAGES: Readonly<Record<string, (slug: string) => string[]>> = {
   films: (slug) => [pageTag('film', slug), listTag('story')],
   people: (slug) => [pageTag('person', slug), listTag('film'), listTag('story')],
@@ -64,7 +67,7 @@ const SLUG_PAGES: Readonly<Record<string, (slug: string) => string[]>> = {
 export function surrogateKeysForPath(pathname: string): SurrogateKeys {
   if (pathname === '/') return keyed([listTag('story')])
   if (pathname === '/feed.xml') return keyed([FEED_TAG, docTag('siteSettings')], false)
-  if (pathname === '/sitemap.xml') return keyed([SITEMAP_TAG], false)
+  if (pathname === '/sitemap.xml' || SITEMAP_FILE.test(pathname)) return keyed([SITEMAP_TAG], false)
   const raw = pathname.replace(/\/$/, '').split('/').slice(1)
   const segments = raw.map(decodeSegment)
   if (segments.some((segment) => segment === undefined || segment === '')) return { kind: 'unknown' }

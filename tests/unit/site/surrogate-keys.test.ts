@@ -27,6 +27,7 @@ describe('surrogateKeysForPath', () => {
     expect(keysOf('/search')).toEqual([...frame, 'search'].sort())
     expect(keysOf('/feed.xml')).toEqual(['doc:siteSettings', 'feed'])
     expect(keysOf('/sitemap.xml')).toEqual(['sitemap'])
+    expect(keysOf('/sitemaps/sitemap/stories-0.xml')).toEqual(['sitemap'])
     expect(keysOf('/reviews/heat/opengraph-image-1x2y3z')).toEqual(['story:heat'])
   })
 
