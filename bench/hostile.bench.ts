@@ -3,16 +3,9 @@
 // same run, against a seeded lake in its own process (so the timings include whatever blocks its event loop).
 // Run: npm run bench:hostile   Options: --seconds=15 (each phase), --root=<checkout> (another checkout's lake,
 // e.g. to measure main; requests there give up after --give-up=30 seconds).
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-
-function option(name: string, fallback: string): string {
-  const prefix = `--${name}=`
-  return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length) ?? fallback
-}
+import { type BenchLake, option, rssMb, spawnBenchLake } from './lake-harness.ts'
 
 const PHASE_MS = Number(option('seconds', '15')) * 1000
 const GIVE_UP_MS = Number(option('give-up', '30')) * 1000
@@ -33,44 +26,6 @@ const HOSTILE: readonly Hostile[] = [
   { name: 'title match "<1 MB>"', query: `*[title match "${'a'.repeat(1_000_000)}"]` },
   { name: 'title match "<60 KB>"', query: `*[title match "${'a* '.repeat(20_000)}"]` },
 ]
-
-function lakeEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
-  return { ...process.env, LAKE_DATA_DIR: dataDir, LAKE_PORT: String(port), LAKE_TOKEN: TOKEN }
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [CLI, ...args], { env, stdio: 'inherit' })
-    child.on('exit', (code) =>
-      code === 0 ? done() : fail(new Error(`lake ${args.join(' ')}: exit ${code}`)),
-    )
-  })
-}
-
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the lake exited with ${child.exitCode}`)
-    try {
-      if ((await fetch(`${url}/health`)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error('the lake did not start')
-}
-
-/** Max resident memory of a process, sampled (Linux /proc; 0 elsewhere). */
-function rssMb(pid: number | undefined): number {
-  try {
-    const status = readFileSync(`/proc/${pid}/status`, 'utf8')
-    const match = /VmRSS:\s+(\d+) kB/.exec(status)
-    return match ? Number(match[1]) / 1024 : 0
-  } catch {
-    return 0
-  }
-}
 
 async function timedQuery(url: string, query: string): Promise<{ ms: number; status: string }> {
   const start = performance.now()
@@ -125,21 +80,16 @@ function row(label: string, times: readonly number[]): string {
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'marquee-hostile-'))
-  const port = 20_000 + Math.floor(Math.random() * 20_000)
-  const url = `http://127.0.0.1:${port}`
-  let lake: ChildProcess | undefined
+  const lake: BenchLake = await spawnBenchLake({ cli: CLI, token: TOKEN, seed: true })
+  const { url } = lake
   try {
-    await run(['seed'], lakeEnv(dataDir, port))
-    lake = spawn(process.execPath, [CLI], { env: lakeEnv(dataDir, port), stdio: 'ignore' })
-    await waitForHealth(url, lake)
     console.log(`lake from ${ROOT} on ${url}, ${PHASE_MS / 1000} s per phase`)
     await trivialLoop(url, Date.now() + 1_000) // warm-up
     const baseline = await trivialLoop(url, Date.now() + PHASE_MS)
 
-    let maxRss = rssMb(lake.pid)
+    let maxRss = rssMb(lake.process.pid)
     const sampler = setInterval(() => {
-      maxRss = Math.max(maxRss, rssMb(lake?.pid))
+      maxRss = Math.max(maxRss, rssMb(lake.process.pid))
     }, 250)
     const until = Date.now() + PHASE_MS
     // The hostile senders get their own thread: building and reading 1 MB bodies must not delay the timer.
@@ -152,7 +102,7 @@ async function main(): Promise<void> {
     const reported = await hostileDone
     const hostile: string[][] = Array.isArray(reported) ? reported : []
     clearInterval(sampler)
-    const alive = lake.exitCode === null ? 'alive' : `exited (${lake.exitCode})`
+    const alive = lake.process.exitCode === null ? 'alive' : `exited (${lake.process.exitCode})`
 
     console.log(`\ntrivial query: ${TRIVIAL}`)
     console.log(row('no hostile load', baseline))
@@ -165,8 +115,7 @@ async function main(): Promise<void> {
     })
     console.log(`\nlake process: ${alive}, max RSS ${maxRss.toFixed(0)} MB during the hostile phase`)
   } finally {
-    lake?.kill('SIGKILL')
-    rmSync(dataDir, { recursive: true, force: true })
+    lake.stop()
   }
 }
 

@@ -5,17 +5,10 @@
 // The lake runs in its own process; the listeners are raw sockets in a worker thread of this one (reading
 // 200 streams must not delay the timing of the writes).
 // Run: npm run bench:listeners   Options: --writes=40 (per phase)
-import { type ChildProcess, spawn } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { connect, type Socket } from 'node:net'
-import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads'
-
-function option(name: string, fallback: string): string {
-  const prefix = `--${name}=`
-  return process.argv.find((arg) => arg.startsWith(prefix))?.slice(prefix.length) ?? fallback
-}
+import { option, rssMb, spawnBenchLake } from './lake-harness.ts'
 
 const WRITES = Number(option('writes', '40'))
 const CLI = join(import.meta.dirname, '../sanity/lake/cli.ts')
@@ -23,29 +16,6 @@ const TOKEN = 'listeners-bench-token'
 const LISTENERS = 200
 /** Spaced writes measure the write path alone: the previous write's deliveries are done by then. */
 const GAP_MS = 100
-
-async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the lake exited with ${child.exitCode}`)
-    try {
-      if ((await fetch(`${url}/health`)).ok) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error('the lake did not start')
-}
-
-function rssMb(pid: number | undefined): number {
-  try {
-    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
-    return match ? Number(match[1]) / 1024 : 0
-  } catch {
-    return 0
-  }
-}
 
 /** A listener on a raw socket: the first half authenticated, the second anonymous (two clients' caps). */
 function listener(port: number, query: string, authenticated: boolean, reading: boolean): Promise<Socket> {
@@ -104,13 +74,9 @@ function summary(label: string, times: readonly number[]): string {
 }
 
 async function main(): Promise<void> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'marquee-listeners-'))
-  const port = 20_000 + Math.floor(Math.random() * 20_000)
-  const url = `http://127.0.0.1:${port}`
-  const env = { ...process.env, LAKE_DATA_DIR: dataDir, LAKE_PORT: String(port), LAKE_TOKEN: TOKEN }
-  const lake = spawn(process.execPath, [CLI], { env, stdio: ['ignore', 'ignore', 'inherit'] })
+  const lake = await spawnBenchLake({ cli: CLI, token: TOKEN, stdio: ['ignore', 'ignore', 'inherit'] })
+  const { url, port } = lake
   try {
-    await waitForHealth(url, lake)
     await writes(url, 100_000, 5) // warm-up
     const alone = await writes(url, 100_000, WRITES)
     const aloneSpaced = await writes(url, 100_000, WRITES, GAP_MS)
@@ -123,10 +89,10 @@ async function main(): Promise<void> {
     await new Promise((resolve) => setTimeout(resolve, 500))
 
     await host.ask('openStalled')
-    const rssBefore = rssMb(lake.pid)
+    const rssBefore = rssMb(lake.process.pid)
     const withStalled = await writes(url, 1_000_000, 6)
     await new Promise((resolve) => setTimeout(resolve, 500))
-    const rssAfter = rssMb(lake.pid)
+    const rssAfter = rssMb(lake.process.pid)
     const ended = await host.ask('resumeAndCountEnded')
     await host.ask('closeAll')
     await host.worker.terminate()
@@ -142,8 +108,7 @@ async function main(): Promise<void> {
         `${ended} of ${LISTENERS} stalled listeners dropped by the lake`,
     )
   } finally {
-    lake.kill('SIGKILL')
-    rmSync(dataDir, { recursive: true, force: true })
+    lake.stop()
   }
 }
 

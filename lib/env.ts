@@ -16,6 +16,7 @@ const rawSchema = z.object({
   NEXT_PUBLIC_SANITY_PROJECT_ID: optional,
   NEXT_PUBLIC_SANITY_DATASET: optional,
   SANITY_API_READ_TOKEN: optional,
+  SANITY_PREVIEW_TOKEN: optional,
   LAKE_URL: optional,
   LAKE_PORT: optional,
   NEXT_PUBLIC_SITE_URL: optional,
@@ -24,9 +25,25 @@ const rawSchema = z.object({
 const projectIdPattern = /^[a-z0-9-]+$/
 const datasetPattern = /^[a-z0-9][a-z0-9_-]{0,63}$/
 
+/** `previewToken`: server-only, for draft mode (reads drafts): SANITY_PREVIEW_TOKEN, else SANITY_API_READ_TOKEN. */
 export type SanityEnv =
-  | { backend: 'lake'; projectId: string; dataset: string; apiHost: string; token?: string; siteUrl: string }
-  | { backend: 'hosted'; projectId: string; dataset: string; token?: string; siteUrl: string }
+  | {
+      backend: 'lake'
+      projectId: string
+      dataset: string
+      apiHost: string
+      token?: string
+      previewToken?: string
+      siteUrl: string
+    }
+  | {
+      backend: 'hosted'
+      projectId: string
+      dataset: string
+      token?: string
+      previewToken?: string
+      siteUrl: string
+    }
 
 export class EnvError extends Error {
   constructor(variable: string, problem: string) {
@@ -59,6 +76,7 @@ export function parseEnv(source: Record<string, string | undefined>): SanityEnv 
     NEXT_PUBLIC_SANITY_PROJECT_ID: source.NEXT_PUBLIC_SANITY_PROJECT_ID,
     NEXT_PUBLIC_SANITY_DATASET: source.NEXT_PUBLIC_SANITY_DATASET,
     SANITY_API_READ_TOKEN: source.SANITY_API_READ_TOKEN,
+    SANITY_PREVIEW_TOKEN: source.SANITY_PREVIEW_TOKEN,
     LAKE_URL: source.LAKE_URL,
     LAKE_PORT: source.LAKE_PORT,
     NEXT_PUBLIC_SITE_URL: source.NEXT_PUBLIC_SITE_URL,
@@ -67,6 +85,7 @@ export function parseEnv(source: Record<string, string | undefined>): SanityEnv 
     ? parseUrl('NEXT_PUBLIC_SITE_URL', raw.NEXT_PUBLIC_SITE_URL)
     : 'http://localhost:3000'
   const dataset = raw.NEXT_PUBLIC_SANITY_DATASET ?? 'production'
+  const previewToken = raw.SANITY_PREVIEW_TOKEN ?? raw.SANITY_API_READ_TOKEN
   if (!datasetPattern.test(dataset)) {
     throw new EnvError(
       'NEXT_PUBLIC_SANITY_DATASET',
@@ -94,7 +113,7 @@ export function parseEnv(source: Record<string, string | undefined>): SanityEnv 
         'must not be set together with NEXT_PUBLIC_SANITY_PROJECT_ID (hosted Sanity)',
       )
     }
-    return { backend: 'hosted', projectId, dataset, token: raw.SANITY_API_READ_TOKEN, siteUrl }
+    return { backend: 'hosted', projectId, dataset, token: raw.SANITY_API_READ_TOKEN, previewToken, siteUrl }
   }
 
   const apiHost = raw.LAKE_URL
@@ -106,6 +125,7 @@ export function parseEnv(source: Record<string, string | undefined>): SanityEnv 
     dataset,
     apiHost,
     token: raw.SANITY_API_READ_TOKEN,
+    previewToken,
     siteUrl,
   }
 }

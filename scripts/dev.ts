@@ -4,6 +4,7 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { lakeAnswers, SUPERVISED_LAKE_ARGS, waitForLake } from './lib/lake-process.ts'
+import { ensurePreviewToken, lakeDataDir } from './preview-token.ts'
 import { lakeRootToken, registerRevalidationWebhook } from './revalidation-webhook.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -73,6 +74,16 @@ async function registerWebhook(): Promise<void> {
   }
 }
 
+/** Draft mode (Presentation) reads drafts with a viewer token kept with the lake's data; server-only. */
+function providePreviewToken(): void {
+  if (env.SANITY_PREVIEW_TOKEN?.trim() || env.SANITY_API_READ_TOKEN?.trim()) return
+  try {
+    env.SANITY_PREVIEW_TOKEN = ensurePreviewToken(lakeDataDir(env, root))
+  } catch (error) {
+    console.warn(`dev: no draft preview token: ${error instanceof Error ? error.message : String(error)}`)
+  }
+}
+
 function stopAll(signal: NodeJS.Signals = 'SIGINT'): void {
   for (const child of children) child.kill(signal)
 }
@@ -92,6 +103,7 @@ async function main(): Promise<void> {
   }
 
   await registerWebhook()
+  providePreviewToken()
   const site = run('next', ['node_modules/next/dist/bin/next', 'dev', '--port', sitePort])
   console.log(
     `\n  Site:   http://localhost:${sitePort}\n  Studio: http://localhost:${sitePort}/studio\n  Lake:   ${lakeUrl} (browsers: ${env.NEXT_PUBLIC_LAKE_URL})\n`,

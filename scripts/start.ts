@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseEnv } from '#lib/env.ts'
 import { isLocalLake, lakeAnswers, SUPERVISED_LAKE_ARGS, waitForLake } from './lib/lake-process.ts'
+import { ensurePreviewToken, lakeDataDir } from './preview-token.ts'
 import { lakeRootToken, registerRevalidationWebhook } from './revalidation-webhook.ts'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -41,6 +42,21 @@ async function revalidateSecret(): Promise<string | undefined> {
   }
 }
 
+/** Draft mode (Presentation) reads drafts with a viewer token kept with a local lake's data; server-only. */
+function previewToken(): string | undefined {
+  const sanity = parseEnv(process.env)
+  if (process.env.SANITY_PREVIEW_TOKEN?.trim() || sanity.token) return undefined
+  if (sanity.backend !== 'lake' || !isLocalLake(sanity.apiHost)) return undefined
+  try {
+    return ensurePreviewToken(lakeDataDir(process.env, root))
+  } catch (error) {
+    console.warn(
+      `start: no draft preview token (${error instanceof Error ? error.message : String(error)}); draft mode is off`,
+    )
+    return undefined
+  }
+}
+
 /** Starts the supervised lake when the site reads a local lake that is not running yet. */
 async function startLakeIfNeeded(): Promise<ChildProcess | undefined> {
   const sanity = parseEnv(process.env)
@@ -62,7 +78,12 @@ async function startLakeIfNeeded(): Promise<ChildProcess | undefined> {
 async function main(): Promise<void> {
   const lake = await startLakeIfNeeded()
   const secret = await revalidateSecret()
-  const env = { ...process.env, ...(secret ? { SANITY_REVALIDATE_SECRET: secret } : {}) }
+  const preview = previewToken()
+  const env = {
+    ...process.env,
+    ...(secret ? { SANITY_REVALIDATE_SECRET: secret } : {}),
+    ...(preview ? { SANITY_PREVIEW_TOKEN: preview } : {}),
+  }
   const next = spawn(
     process.execPath,
     ['node_modules/next/dist/bin/next', 'start', '--port', port, ...process.argv.slice(2)],

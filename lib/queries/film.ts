@@ -110,25 +110,33 @@ export const filmSlugsQuery = {
   schema: z.array(z.string()),
 }
 
-/** Every film, A to Z, for /films. */
+/** Films per page of /films. */
+export const FILMS_PER_PAGE = 48
+
+const filmIndexFilter = /* groq */ `_type == "film" && defined(slug.current)`
+
+const filmIndexEntrySchema = z.object({
+  title: z.string(),
+  slug: z.string(),
+  year: z.string().nullable(),
+  genres: z.array(z.string()).nullable(),
+  poster: figureSchema.nullable(),
+})
+
+/** One page of every film, A to Z, for /films (`$start`/`$end`: pageBounds). */
 export const filmIndexQuery = {
   name: 'filmIndex',
   tags: [listTag('film')],
-  query: /* groq */ `*[_type == "film" && defined(slug.current)] | order(lower(title) asc){
-    title,
-    "slug": slug.current,
-    "year": releases[0].date,
-    genres,
-    "poster": poster${figureProjection}
+  query: /* groq */ `{
+    "total": count(*[${filmIndexFilter}]),
+    "films": *[${filmIndexFilter}] | order(lower(title) asc)[$start...$end]{
+      title,
+      "slug": slug.current,
+      "year": releases[0].date,
+      genres,
+      "poster": poster${figureProjection}
+    }
   }`,
-  schema: z.array(
-    z.object({
-      title: z.string(),
-      slug: z.string(),
-      year: z.string().nullable(),
-      genres: z.array(z.string()).nullable(),
-      poster: figureSchema.nullable(),
-    }),
-  ),
+  schema: z.object({ total: z.number(), films: z.array(filmIndexEntrySchema) }),
 }
-export type FilmIndexEntry = z.infer<typeof filmIndexQuery.schema>[number]
+export type FilmIndexEntry = z.infer<typeof filmIndexEntrySchema>

@@ -102,17 +102,33 @@ const mayRelate = /* groq */ `(
   references(^.filmIds, ^.tagIds, ^.peopleIds, ^.linkingFilmIds) || _id in ^.latestIds
 )`
 
+/**
+ * Stories about one of the story's own films, scored first. A story about none of them scores at most
+ * everything but the film weight; when the `$limit` best of these few score above that, they are the
+ * list, and the other candidates (hundreds, through shared tags and people) need not be scored at all.
+ */
+const sameFilm = /* groq */ `"sameFilm": (*[${candidateFilter} && references(^.filmIds)]${candidateScore}
+  | order(relatedScore desc, publishedAt desc, _id asc))[0...$limit]{_id, relatedScore}`
+const sameFilmSuffices = /* groq */ `${monotoneWeights} && count(sameFilm) >= $limit
+  && math::min(sameFilm[].relatedScore)
+    > $franchiseWeight + $personWeight * $personCap + $tagWeight * $tagCap + $recencyWeight`
+
 export const relatedStoriesQuery = /* groq */ `coalesce(
   *[_type in ${storyTypes} && _id == $id][0]${subjectSignals}{
     ...,
     ${linkingFilmIds},
     ${latestIds}
   }{
+    ...,
+    ${sameFilm}
+  }{
     "stories": (
       pins
-      + ((*[${candidateFilter} && ${mayRelate}]${candidateScore}
-        | order(relatedScore desc, publishedAt desc, _id asc))
-        [0...$limit]{"_ref": _id})[]->${articleCardProjection}
+      + (select(
+        ${sameFilmSuffices} => sameFilm,
+        (*[${candidateFilter} && ${mayRelate}]${candidateScore}
+          | order(relatedScore desc, publishedAt desc, _id asc))[0...$limit]
+      )[]{"_ref": _id})[]->${articleCardProjection}
     )[0...$limit]
   }.stories,
   []

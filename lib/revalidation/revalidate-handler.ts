@@ -1,5 +1,6 @@
 // POST /api/revalidate: a signed webhook from the lake or hosted Sanity names a changed document; the
-// handler checks the signature and revalidates exactly the cache tags the change affects (lib/cache-tags.ts).
+// handler checks the signature and revalidates exactly the cache tags the change affects (lib/cache-tags.ts),
+// then has the edge cache drop the pages carrying them (lib/edge-cache/varnish-purge.ts).
 import { SIGNATURE_HEADER_NAME } from '@sanity/webhook'
 import { revalidationPayloadSchema, tagsForChange } from '../cache-tags.ts'
 import { checkSignature } from './verify-signature.ts'
@@ -11,6 +12,8 @@ export interface RevalidateHandlerDeps {
   /** The shared secret (SANITY_REVALIDATE_SECRET); read per request so a missing one fails closed. */
   secret: () => string | undefined
   revalidate: (tag: string) => void
+  /** Also drop the pages carrying these tags from the edge cache (Varnish), when there is one. */
+  purgeEdge?: (tags: readonly string[]) => void
   now: () => number
   log: (line: string) => void
 }
@@ -55,6 +58,7 @@ export function createRevalidateHandler(
     }
     const tags = tagsForChange(payload.data)
     for (const tag of tags) deps.revalidate(tag)
+    deps.purgeEdge?.(tags)
     return json(200, { revalidated: true, now: deps.now(), tags })
   }
 }

@@ -6,6 +6,7 @@ import { structureTool } from 'sanity/structure'
 import type { StudioEnv } from '../env.ts'
 import { schemaTypes } from '../schemaTypes/index.ts'
 import { structure } from '../structure.ts'
+import { sitePresentationTool } from './presentation.ts'
 import { SINGLETON_TYPES, singletonActions, withoutSingletonTemplates } from './singletons.ts'
 
 export const STUDIO_BASE_PATH = '/studio'
@@ -35,7 +36,7 @@ export function createStudioConfig(env: StudioEnv) {
     projectId: env.projectId,
     dataset: env.dataset,
     ...backendOptions(env),
-    plugins: [structureTool({ structure, title: 'Content' })],
+    plugins: [structureTool({ structure, title: 'Content' }), sitePresentationTool()],
     schema: {
       types: schemaTypes,
       templates: (templates) => withoutSingletonTemplates(templates),

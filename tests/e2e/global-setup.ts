@@ -19,6 +19,7 @@ import { DEMO_DATASET_DIR } from '#sanity/lake/commands/seed.ts'
 import { type RunningLake, startLake } from '#sanity/lake/server.ts'
 import { findCertutil, trustCa } from '#sanity/lake/tls/nss-trust.ts'
 import { UserDirectory } from '#sanity/lake/users/user-directory.ts'
+import { ensurePreviewToken } from '#scripts/preview-token.ts'
 import { registerRevalidationWebhook } from '#scripts/revalidation-webhook.ts'
 import { BIN, freePort, HOST, type NextServer, ROOT, run, startNextServer } from './next-server.ts'
 import type { StaffRole } from './provided-context.d.ts'
@@ -90,6 +91,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
       () => {},
     )
     const userTokens = addStaff(dataDir)
+    // Draft mode's server-only viewer token, made as `npm start` makes it; in the build's env too, so the
+    // bundle scan (tests/e2e/presentation.test.ts) would catch it if it were ever inlined.
+    const previewToken = ensurePreviewToken(dataDir)
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PATH: `${BIN}:${process.env.PATH ?? ''}`,
@@ -100,6 +104,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
       NEXT_PUBLIC_SITE_URL: siteUrl,
       NEXT_TELEMETRY_DISABLED: '1',
       NODE_ENV: 'production',
+      SANITY_PREVIEW_TOKEN: previewToken,
     }
     if (!reuse) {
       await run(join(BIN, 'next'), ['build'], env)
@@ -124,6 +129,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('lakeUrl', lake.url)
     project.provide('lakeToken', LAKE_TOKEN)
     project.provide('userTokens', userTokens)
+    project.provide('previewToken', previewToken)
   } catch (error) {
     await teardown()
     throw error

@@ -15,5 +15,7 @@ declare module 'vitest' {
     browserHome: string
     /** Personal tokens of one lake user per role (Edith Editor, Carl Contributor, Vera Viewer). */
     userTokens: Record<StaffRole, string>
+    /** The site's draft-mode token (a lake viewer), server-only. */
+    previewToken: string
   }
 }

@@ -145,9 +145,17 @@ describe('feed and sitemap', () => {
     expect(links).toContain(storyPath)
   })
 
-  it('serves /sitemap.xml as well-formed XML with the stories', async () => {
-    const xml = await (await fetch(onSite('/sitemap.xml'))).text()
-    const locations = (await parseInBrowser(xml, 'loc')).map((loc) => new URL(loc).pathname)
+  it('serves /sitemap.xml as a well-formed sitemap index whose files list the stories', async () => {
+    const index = await (await fetch(onSite('/sitemap.xml'))).text()
+    expect(index).toContain('<sitemapindex')
+    const files = (await parseInBrowser(index, 'loc')).map((loc) => new URL(loc).pathname)
+    expect(files).toContain('/sitemaps/sitemap/pages-0.xml')
+    expect(files.every((path) => /^\/sitemaps\/sitemap\/(pages|stories)-\d+\.xml$/.test(path))).toBe(true)
+    const locations: string[] = []
+    for (const file of files) {
+      const xml = await (await fetch(onSite(file))).text()
+      locations.push(...(await parseInBrowser(xml, 'loc')).map((loc) => new URL(loc).pathname))
+    }
     expect(locations).toContain(storyPath)
     expect(locations).toContain('/')
     expect(locations.some((path) => path.startsWith('/films/'))).toBe(true)

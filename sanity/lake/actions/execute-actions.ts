@@ -1,10 +1,9 @@
 // Runs one actions request against the store: parse, check grants, apply on the committed state, and
 // commit every resulting change as ONE transaction (unless dry run). Synchronous from parse to commit,
 // so no other write can interleave.
-import { TRANSACTION_ID_PATTERN } from '../mutations/execute-mutations.ts'
-import { randomId } from '../mutations/random-id.ts'
+import { claimTransactionId, commitUnlessEmpty } from '../mutations/transaction-commit.ts'
 import type { LakeStore } from '../store/lake-store.ts'
-import { ActionError, invalidAction } from './action-error.ts'
+import { ActionError } from './action-error.ts'
 import type { ActionExtension } from './action-extension.ts'
 import { type ActionGrants, assertPermitted } from './action-permissions.ts'
 import { applyActions } from './apply-actions.ts'
@@ -35,16 +34,12 @@ export function executeActions(
   rawActions: unknown,
   options: ExecuteActionsOptions,
 ): ActionsOutcome {
-  const transactionId = options.transactionId ?? randomId()
-  if (!TRANSACTION_ID_PATTERN.test(transactionId)) {
-    throw invalidAction(0, `Invalid transaction ID ${JSON.stringify(transactionId)}`)
-  }
-  if (store.hasTransaction(dataset, transactionId)) {
-    throw new ActionError(409, 0, {
-      type: 'transactionIdConflictError',
-      description: `Transaction ID "${transactionId}" has already been used`,
-    })
-  }
+  const transactionId = claimTransactionId(
+    store,
+    dataset,
+    options.transactionId,
+    (statusCode, item) => new ActionError(statusCode, 0, item),
+  )
   const actions = parseActions(rawActions, options.extensions)
   assertPermitted(actions, options)
   const index = store.index(dataset)
@@ -56,16 +51,10 @@ export function executeActions(
     autoGenerateArrayKeys: options.autoGenerateArrayKeys,
   })
   for (const extension of options.extensions ?? []) extension.checkChanges?.(applied.changes)
-  const committed = !options.dryRun && applied.changes.length > 0
-  if (committed) {
-    store.commit({
-      id: transactionId,
-      dataset,
-      timestamp: now,
-      author: options.author,
-      mutations: applied.mutations,
-      changes: applied.changes,
-    })
-  }
+  const committed = commitUnlessEmpty(
+    store,
+    { id: transactionId, dataset, timestamp: now, author: options.author, ...applied },
+    options.dryRun,
+  )
   return { transactionId, committed }
 }

@@ -1,8 +1,8 @@
 // `lake export <out.tar.gz> [--dataset production]`
 import { exportDataset } from '../dataset-format/export-dataset.ts'
 import { connectToLake } from '../dataset-format/lake-connection.ts'
-import { parseCommandArgs } from './command-args.ts'
-import { LakeConfigError, type LakeEnvironment, lakeEnvironment } from './environment.ts'
+import { parseCommandCall } from './command-args.ts'
+import { type LakeEnvironment, lakeEnvironment } from './environment.ts'
 
 export const EXPORT_USAGE = 'export <out.tar.gz> [--dataset production]'
 
@@ -10,15 +10,13 @@ export async function exportCommand(
   args: readonly string[],
   env: LakeEnvironment = lakeEnvironment(),
 ): Promise<void> {
-  const { values, positionals } = parseCommandArgs({
-    args: [...args],
-    allowPositionals: true,
+  const { values, positionals, usageError } = parseCommandCall(args, {
+    usage: EXPORT_USAGE,
+    maxPositionals: 1,
     options: { dataset: { type: 'string', default: 'production' } },
   })
   const [outFile] = positionals
-  if (!outFile || positionals.length > 1 || !/\.(tar\.gz|tgz)$/.test(outFile)) {
-    throw new LakeConfigError(`usage: ${EXPORT_USAGE}`)
-  }
+  if (!outFile || !/\.(tar\.gz|tgz)$/.test(outFile)) throw usageError()
   const log = (line: string) => console.error(line)
   const lake = await connectToLake(env, log)
   try {

@@ -4,7 +4,7 @@ import { type ImportMode, type ImportSummary, importDataset } from '../dataset-f
 import { connectToLake } from '../dataset-format/lake-connection.ts'
 import { NdjsonError } from '../dataset-format/ndjson.ts'
 import { SanityAssetError } from '../dataset-format/sanity-asset-refs.ts'
-import { parseCommandArgs } from './command-args.ts'
+import { parseCommandCall } from './command-args.ts'
 import { LakeConfigError, type LakeEnvironment, lakeEnvironment } from './environment.ts'
 
 export const IMPORT_USAGE =
@@ -14,9 +14,9 @@ export async function importCommand(
   args: readonly string[],
   env: LakeEnvironment = lakeEnvironment(),
 ): Promise<void> {
-  const { values, positionals } = parseCommandArgs({
-    args: [...args],
-    allowPositionals: true,
+  const { values, positionals, usageError } = parseCommandCall(args, {
+    usage: IMPORT_USAGE,
+    maxPositionals: 1,
     options: {
       dataset: { type: 'string', default: 'production' },
       replace: { type: 'boolean', default: false },
@@ -24,7 +24,7 @@ export async function importCommand(
     },
   })
   const [input] = positionals
-  if (!input || positionals.length > 1) throw new LakeConfigError(`usage: ${IMPORT_USAGE}`)
+  if (!input) throw usageError()
   if (values.replace && values.missing)
     throw new LakeConfigError('--replace and --missing cannot be used together')
   const mode: ImportMode = values.missing ? 'missing' : 'replace'

@@ -1,7 +1,7 @@
 // `lake tokens create --user <id> [--label "…"] | tokens list | tokens revoke <token-id>`. `create`
 // prints the token once, alone on stdout (the lake keeps only its hash); the rest goes to stderr.
-import { parseCommandArgs } from './command-args.ts'
-import { LakeConfigError, type LakeEnvironment, lakeEnvironment } from './environment.ts'
+import { parseCommandCall } from './command-args.ts'
+import { type LakeEnvironment, lakeEnvironment } from './environment.ts'
 import { withDirectory } from './users.ts'
 
 export const TOKENS_USAGE = 'tokens create --user <id> [--label "…"] | tokens list | tokens revoke <token-id>'
@@ -10,13 +10,12 @@ export async function tokensCommand(
   args: readonly string[],
   env: LakeEnvironment = lakeEnvironment(),
 ): Promise<void> {
-  const { values, positionals } = parseCommandArgs({
-    args: [...args],
-    allowPositionals: true,
+  const { values, positionals, usageError } = parseCommandCall(args, {
+    usage: TOKENS_USAGE,
+    maxPositionals: 2,
     options: { user: { type: 'string' }, label: { type: 'string' } },
   })
-  const [action, id, ...extra] = positionals
-  if (extra.length > 0) throw new LakeConfigError(`usage: ${TOKENS_USAGE}`)
+  const [action, id] = positionals
   if (action === 'create' && !id && values.user) {
     const userId = values.user
     const { token, record } = withDirectory(env, (directory) => directory.createToken(userId, values.label))
@@ -37,5 +36,5 @@ export async function tokensCommand(
     console.log(`Revoked token ${id}`)
     return
   }
-  throw new LakeConfigError(`usage: ${TOKENS_USAGE}`)
+  throw usageError()
 }

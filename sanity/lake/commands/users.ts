@@ -3,7 +3,7 @@
 import { ROOT_USER_ID } from '../users/identity.ts'
 import { ROLES } from '../users/roles.ts'
 import { UserDirectory, UserDirectoryError } from '../users/user-directory.ts'
-import { parseCommandArgs } from './command-args.ts'
+import { parseCommandCall } from './command-args.ts'
 import { LakeConfigError, type LakeEnvironment, lakeEnvironment } from './environment.ts'
 
 export const USERS_USAGE = `users add <id> --name "…" --email x --role ${ROLES.join('|')} | users list | users remove <id>`
@@ -25,16 +25,15 @@ export async function usersCommand(
   args: readonly string[],
   env: LakeEnvironment = lakeEnvironment(),
 ): Promise<void> {
-  const { values, positionals } = parseCommandArgs({
-    args: [...args],
-    allowPositionals: true,
+  const { values, positionals, usageError } = parseCommandCall(args, {
+    usage: USERS_USAGE,
+    maxPositionals: 2,
     options: { name: { type: 'string' }, email: { type: 'string' }, role: { type: 'string' } },
   })
-  const [action, id, ...extra] = positionals
-  if (extra.length > 0) throw new LakeConfigError(`usage: ${USERS_USAGE}`)
+  const [action, id] = positionals
   if (action === 'add' && id) {
     const { name, email, role } = values
-    if (!email || !role) throw new LakeConfigError(`usage: ${USERS_USAGE} (--email and --role are required)`)
+    if (!email || !role) throw usageError('--email and --role are required')
     const user = withDirectory(env, (directory) => directory.addUser({ id, name: name ?? id, email, role }))
     console.log(`Added ${user.role} "${user.id}" (${user.name} <${user.email}>)`)
     return
@@ -51,5 +50,5 @@ export async function usersCommand(
     console.log(`Removed user "${id}" and their tokens`)
     return
   }
-  throw new LakeConfigError(`usage: ${USERS_USAGE}`)
+  throw usageError()
 }

@@ -2,6 +2,7 @@
 import { ActionError } from '../actions/action-error.ts'
 import { MutationError } from '../mutations/mutation-error.ts'
 import { GroqQueryError } from '../query/run-query.ts'
+import { QueryBudgetError, QueryExecutionFailure } from '../query-pool/query-budget-error.ts'
 import { StoreError } from '../store/lake-store.ts'
 import { HttpError, httpError } from './http-error.ts'
 
@@ -39,4 +40,24 @@ export function queryExecutionError(query: string, error: unknown): HttpError {
       query,
     },
   })
+}
+
+/**
+ * What a query that went through the worker pool failed with: its parse error, the budget it ran out of
+ * (Sanity's shape with that status), or an execution error (400, logged with the worker's detail).
+ */
+export function pooledQueryError(query: string, error: unknown, log: (line: string) => void): HttpError {
+  if (error instanceof GroqQueryError) return queryParseError(error)
+  if (error instanceof QueryBudgetError) {
+    return new HttpError(error.statusCode, {
+      error: { type: error.type, description: error.description, query },
+      message: error.description,
+      statusCode: error.statusCode,
+    })
+  }
+  const detail = error instanceof QueryExecutionFailure ? error.detail : undefined
+  log(
+    `lake: query failed: ${detail ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))}`,
+  )
+  return queryExecutionError(query, error)
 }

@@ -9,9 +9,8 @@ import type { DocumentChange } from '../store/transaction-record.ts'
 import { applyMutations, type MutationResult } from './apply-mutations.ts'
 import { withGeneratedArrayKeys } from './array-keys.ts'
 import { assertRequestNesting } from './document-limits.ts'
-import { MutationError } from './mutation-error.ts'
 import { isJsonObject, type JsonObject, parseMutations } from './parse-mutations.ts'
-import { randomId } from './random-id.ts'
+import { claimTransactionId, commitUnlessEmpty } from './transaction-commit.ts'
 
 export interface ExecuteOptions {
   /** Client-chosen transaction id; generated when absent. Also becomes every touched document's `_rev`. */
@@ -20,6 +19,8 @@ export interface ExecuteOptions {
   author: string
   dryRun?: boolean
   autoGenerateArrayKeys?: boolean
+  /** Ids a query selection picks, when they were resolved before the transaction (off the main thread). */
+  findIds?: (query: string, params: JsonObject) => string[]
   /** Refuses a transaction by its changes before anything is written (throw a MutationError): release locks. */
   checkChanges?: (changes: readonly DocumentChange[]) => void
 }
@@ -31,27 +32,13 @@ export interface ExecuteOutcome {
   committed: boolean
 }
 
-export const TRANSACTION_ID_PATTERN = /^[a-zA-Z0-9_.-]{1,128}$/
-
 export function executeMutations(
   store: LakeStore,
   dataset: string,
   rawMutations: unknown,
   options: ExecuteOptions,
 ): ExecuteOutcome {
-  const transactionId = options.transactionId ?? randomId()
-  if (!TRANSACTION_ID_PATTERN.test(transactionId)) {
-    throw new MutationError(400, 0, {
-      type: 'validationError',
-      description: `Invalid transaction ID ${JSON.stringify(transactionId)}`,
-    })
-  }
-  if (store.hasTransaction(dataset, transactionId)) {
-    throw new MutationError(409, 0, {
-      type: 'transactionIdConflictError',
-      description: `Transaction ID "${transactionId}" has already been used`,
-    })
-  }
+  const transactionId = claimTransactionId(store, dataset, options.transactionId)
   assertRequestNesting(rawMutations)
   let mutations = parseMutations(rawMutations)
   if (options.autoGenerateArrayKeys) mutations = mutations.map(withGeneratedArrayKeys)
@@ -61,20 +48,14 @@ export function executeMutations(
     transactionId,
     now,
     read: (id) => index?.get(id),
-    findIds: (query, params) => (index ? idsOf(runQuery(index, query, params, { perspective: 'raw' })) : []),
+    findIds:
+      options.findIds ??
+      ((query, params) => (index ? idsOf(runQuery(index, query, params, { perspective: 'raw' })) : [])),
   })
   options.checkChanges?.(applied.changes)
-  const committed = !options.dryRun && applied.changes.length > 0
-  if (committed) {
-    store.commit({
-      id: transactionId,
-      dataset,
-      timestamp: now,
-      author: options.author,
-      mutations: applied.mutations,
-      changes: applied.changes,
-    })
-  }
+  const { mutations: logged, changes } = applied
+  const transaction = { id: transactionId, dataset, timestamp: now, author: options.author }
+  const committed = commitUnlessEmpty(store, { ...transaction, mutations: logged, changes }, options.dryRun)
   return { transactionId, results: applied.results, committed }
 }
 

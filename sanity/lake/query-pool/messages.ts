@@ -2,6 +2,7 @@
 import type { LakeDocument } from '../query/document-index.ts'
 import type { Perspective } from '../query/perspective.ts'
 import type { ReadSummary } from '../query/query-reads.ts'
+import type { SourceMapMode } from '../source-map/query-source-map.ts'
 
 /** Main -> worker. The replica is fed `load` chunks, then `loaded`, then every commit, in commit order. */
 export type ToWorker =
@@ -22,6 +23,8 @@ export interface QueryJob {
   readonly params: Record<string, unknown>
   readonly perspective: Perspective
   readonly identity: string | undefined
+  /** Whether (and how) to send a Content Source Map of the result back too. */
+  readonly sourceMap?: SourceMapMode | undefined
   /** Largest JSON result, in UTF-16 code units, the worker sends back. */
   readonly maxResultLength: number
 }
@@ -29,7 +32,13 @@ export interface QueryJob {
 /** Worker -> main. */
 export type FromWorker =
   | { readonly kind: 'ready' }
-  | { readonly kind: 'result'; readonly job: number; readonly json: string; readonly reads: ReadSummary }
+  | {
+      readonly kind: 'result'
+      readonly job: number
+      readonly json: string
+      readonly reads: ReadSummary
+      readonly sourceMap?: string | undefined
+    }
   | { readonly kind: 'failed'; readonly job: number; readonly failure: QueryFailure }
 
 export type QueryFailure =

@@ -35,6 +35,8 @@ export interface PooledResult {
   json: string
   /** What the query read, for its sync tags. */
   reads: ReadSummary
+  /** The Content Source Map as JSON text, when the query asked for one. */
+  sourceMap?: string | undefined
 }
 
 export interface PooledQuery extends Omit<QueryJob, 'maxResultLength'> {
@@ -157,7 +159,8 @@ export class QueryPool {
       if (running === undefined || running.job !== message.job) return
       clearTimeout(running.timer)
       entry.running = undefined
-      if (message.kind === 'result') running.resolve({ json: message.json, reads: message.reads })
+      if (message.kind === 'result')
+        running.resolve({ json: message.json, reads: message.reads, sourceMap: message.sourceMap })
       else running.reject(failureError(running.query.query, message.failure))
       this.#dispatch()
     })

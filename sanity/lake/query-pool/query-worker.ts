@@ -4,8 +4,8 @@
 import { readlinkSync } from 'node:fs'
 import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
-import { QueryReads } from '../query/query-reads.ts'
 import { GroqQueryError, runQuery } from '../query/run-query.ts'
+import { readsFor, sourceMapJson } from '../source-map/query-source-map.ts'
 import { type FromWorker, isToWorker, type QueryFailure, type QueryJob } from './messages.ts'
 import { IndexReplica } from './replica.ts'
 
@@ -63,7 +63,7 @@ function serialised(result: unknown): string | undefined {
 function run(job: number, request: QueryJob): void {
   try {
     const index = replica.index(request.dataset, request.publicOnly)
-    const reads = new QueryReads()
+    const reads = readsFor(request.sourceMap)
     const result = runQuery(index, request.query, request.params, {
       perspective: request.perspective,
       identity: request.identity,
@@ -75,7 +75,13 @@ function run(job: number, request: QueryJob): void {
       post({ kind: 'failed', job, failure: { type: 'resultTooLarge', description } })
       return
     }
-    post({ kind: 'result', job, json, reads: reads.summary() })
+    const sourceMap = sourceMapJson(result, index, request.perspective, reads, request.sourceMap)
+    if (sourceMap !== undefined && sourceMap.length > request.maxResultLength) {
+      const description = `source map is too large: more than ${request.maxResultLength} characters of JSON`
+      post({ kind: 'failed', job, failure: { type: 'resultTooLarge', description } })
+      return
+    }
+    post({ kind: 'result', job, json, reads: reads.summary(), sourceMap })
   } catch (error) {
     post({ kind: 'failed', job, failure: failureOf(error) })
   }

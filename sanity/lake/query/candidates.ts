@@ -44,7 +44,7 @@ function indexCandidates(
   return union(view, { kind: 'index', index, keys })
 }
 
-function lookup(view: DocumentIndex, index: IndexName, key: string): readonly LakeDocument[] {
+export function lookup(view: DocumentIndex, index: IndexName, key: string): readonly LakeDocument[] {
   switch (index) {
     case 'type':
       return view.ofType(key)
@@ -120,5 +120,31 @@ export function admits(view: DocumentIndex, constraint: KeyedConstraint, doc: La
         case 'constant':
           return constraint.keys.has(ALL_DOCUMENTS)
       }
+  }
+}
+
+/** Every `_type` a candidate of the constraint can have, when a type index bounds them. */
+export function typesOf(constraint: KeyedConstraint | undefined): ReadonlySet<string> | undefined {
+  if (constraint === undefined) return undefined
+  switch (constraint.kind) {
+    case 'index':
+      return constraint.index === 'type' ? constraint.keys : undefined
+    case 'and': {
+      let smallest: ReadonlySet<string> | undefined
+      for (const part of constraint.parts) {
+        const types = typesOf(part)
+        if (types && (smallest === undefined || types.size < smallest.size)) smallest = types
+      }
+      return smallest
+    }
+    case 'or': {
+      const union = new Set<string>()
+      for (const part of constraint.parts) {
+        const types = typesOf(part)
+        if (types === undefined) return undefined
+        for (const type of types) union.add(type)
+      }
+      return union
+    }
   }
 }

@@ -22,10 +22,23 @@ export interface KeySource {
   readonly shape: KeyShape
 }
 
+/**
+ * What a leaf tests on the document, for exact-condition.ts: `field == K` / `field in K` (the field's string
+ * value is one of the keys), `K in array[]._ref`, `references(K...)`, or a condition that ignores the document.
+ */
+export type LeafTest =
+  | { readonly kind: 'equals'; readonly field: ExprNode }
+  | { readonly kind: 'heldIn'; readonly array: ExprNode }
+  | { readonly kind: 'references' }
+  | { readonly kind: 'constant' }
+
 export interface IndexConstraint {
   readonly kind: 'index'
   readonly index: IndexName
   readonly keys: readonly KeySource[]
+  /** The condition node this leaf stands for, and what it tests. */
+  readonly node: ExprNode
+  readonly test: LeafTest
 }
 
 export interface Junction {
@@ -63,20 +76,20 @@ function structural(condition: ExprNode, outerHidden: boolean): Constraint | und
     case 'OpCall':
       if (condition.op === '==') {
         return (
-          comparison(condition.left, condition.right, 'one', outerHidden) ??
-          comparison(condition.right, condition.left, 'one', outerHidden)
+          comparison(condition, condition.left, condition.right, 'one', outerHidden) ??
+          comparison(condition, condition.right, condition.left, 'one', outerHidden)
         )
       }
       if (condition.op === 'in') {
         return (
-          comparison(condition.left, condition.right, 'many', outerHidden) ??
-          heldIn(condition.right, condition.left, outerHidden)
+          comparison(condition, condition.left, condition.right, 'many', outerHidden) ??
+          heldIn(condition, condition.right, condition.left, outerHidden)
         )
       }
       return undefined
     case 'FuncCall':
       if (condition.namespace !== 'global' || condition.name !== 'references') return undefined
-      return referencesConstraint(condition.args, outerHidden)
+      return referencesConstraint(condition, outerHidden)
     default:
       return undefined
   }
@@ -101,7 +114,13 @@ function constant(condition: ExprNode, outerHidden: boolean): IndexConstraint | 
     ],
     fallback: { type: 'Value', value: NO_DOCUMENTS },
   }
-  return { kind: 'index', index: 'constant', keys: [{ expr, shape: 'one' }] }
+  return {
+    kind: 'index',
+    index: 'constant',
+    keys: [{ expr, shape: 'one' }],
+    node: condition,
+    test: { kind: 'constant' },
+  }
 }
 
 const COMPARISONS = new Set(['==', '!=', '<', '<=', '>', '>='])
@@ -121,6 +140,7 @@ function isPlainValue(node: ExprNode): boolean {
 }
 
 function comparison(
+  node: ExprNode,
   field: ExprNode,
   key: ExprNode,
   shape: KeyShape,
@@ -129,11 +149,16 @@ function comparison(
   const index = indexedField(field)
   if (index === undefined) return undefined
   const expr = hoistFromCondition(key, outerHidden)
-  return expr && { kind: 'index', index, keys: [{ expr, shape }] }
+  return expr && { kind: 'index', index, keys: [{ expr, shape }], node, test: { kind: 'equals', field } }
 }
 
 /** `K in attr[]._ref`: K must be one of the document's top-level array references. */
-function heldIn(field: ExprNode, key: ExprNode, outerHidden: boolean): IndexConstraint | undefined {
+function heldIn(
+  node: ExprNode,
+  field: ExprNode,
+  key: ExprNode,
+  outerHidden: boolean,
+): IndexConstraint | undefined {
   if (field.type !== 'Map' || field.base.type !== 'ArrayCoerce') return undefined
   const array = field.base.base
   const element = field.expr
@@ -141,17 +166,28 @@ function heldIn(field: ExprNode, key: ExprNode, outerHidden: boolean): IndexCons
   if (element.type !== 'AccessAttribute' || element.name !== '_ref' || element.base?.type !== 'This')
     return undefined
   const expr = hoistFromCondition(key, outerHidden)
-  return expr && { kind: 'index', index: 'shallowRef', keys: [{ expr, shape: 'one' }] }
+  return (
+    expr && {
+      kind: 'index',
+      index: 'shallowRef',
+      keys: [{ expr, shape: 'one' }],
+      node,
+      test: { kind: 'heldIn', array },
+    }
+  )
 }
 
-function referencesConstraint(args: readonly ExprNode[], outerHidden: boolean): IndexConstraint | undefined {
+function referencesConstraint(
+  node: ExprNode & { readonly args: readonly ExprNode[] },
+  outerHidden: boolean,
+): IndexConstraint | undefined {
   const keys: KeySource[] = []
-  for (const arg of args) {
+  for (const arg of node.args) {
     const expr = hoistFromCondition(arg, outerHidden)
     if (expr === undefined) return undefined
     keys.push({ expr, shape: 'reference' })
   }
-  return { kind: 'index', index: 'references', keys }
+  return { kind: 'index', index: 'references', keys, node, test: { kind: 'references' } }
 }
 
 /** `_type`, `_id`, `slug.current`, `attr._ref` of the document under test (`@.` optional). */

@@ -1,12 +1,22 @@
 import { randomUUID } from 'node:crypto'
 import type { DereferenceFunction, ExprNode } from 'groq-js'
 import { mapChildren, type ScopeEffect, UnplannableNode } from './ast-scopes.ts'
-import { admits, candidates, estimate, type KeyedConstraint } from './candidates.ts'
-import { type Constraint, constraintOf, type IndexConstraint, type KeySource } from './constraints.ts'
-import type { DocumentIndex, LakeDocument } from './document-index.ts'
+import { type Constraint, constraintOf } from './constraints.ts'
+import type { DocumentIndex } from './document-index.ts'
+import { compileCondition, type LeafRef } from './exact-condition.ts'
+import {
+  countedFilter,
+  type ExactSpec,
+  emitPrefix,
+  exactAnswer,
+  type ScoredSpec,
+  scoredAnswer,
+  type TopSpec,
+} from './plan-answers.ts'
+import { emit, type LeafState, type NumberedConstraint } from './plan-leaves.ts'
+import { coalesce, narrowedEverything, topKSource } from './plan-nodes.ts'
 import { type QueryReads, scansEverything } from './query-reads.ts'
-import { bestScored, type ScoreContext, type ScoredTopKShape, scoredTopKShape } from './scored-top-k.ts'
-import { sortedKeys } from './sorted-keys.ts'
+import { type ScoreContext, type ScoredTopKShape, scoredTopKShape } from './scored-top-k.ts'
 import { type TopKShape, topKShape } from './top-k.ts'
 
 // Narrowing `*[cond]` scans. groq-js evaluates a tree it is given, and its only hook into the engine is
@@ -21,6 +31,10 @@ import { type TopKShape, topKShape } from './top-k.ts'
 // topKSource): "\0lake:<nonce>:t<spec>" answers with one such prefix.
 // `*[cond] | score(...) | order(_score desc, ...)[a...b]` gets "\0lake:<nonce>:s<spec>": the candidates that
 // can score among the best b (see scored-top-k.ts).
+// When the condition is exact (exact-condition.ts), `count(*[cond])` becomes
+// `coalesce({...}->count, count(*[cond]))` ("c<spec>") and `*[cond] | order(key)[a...b]` becomes
+// `coalesce(({...}->items | order(key))[0...b-a], <the prefix select above>)` ("w<spec>"): the lake counts,
+// or hands over just the slice, and answers null (groq-js then does it) when it cannot tell.
 
 /** Command ids carry a per-query nonce, so no stored `_ref` can pass for one. */
 function commandPrefix(): string {
@@ -34,35 +48,8 @@ export interface QueryPlan {
   readonly narrowed: number
 }
 
-interface LeafState {
-  readonly keys: Set<string>
-  unanswerable: boolean
-}
-
-interface NumberedLeaf extends IndexConstraint {
-  readonly leaf: number
-}
-
-type NumberedConstraint =
-  | NumberedLeaf
-  | { readonly kind: 'and' | 'or'; readonly parts: readonly NumberedConstraint[] }
-
-/** One prefix of a plan's candidates in key order; `withUnkeyed` adds those the key cannot order. */
-interface TopSpec {
-  readonly plan: number
-  readonly attribute: string
-  readonly descending: boolean
-  readonly size: number
-  readonly withUnkeyed: boolean
-}
-
 /** Matches every document: an unnarrowable filter under a top-k order still reads a prefix. */
 const ANYTHING: Constraint = { kind: 'and', parts: [] }
-
-interface ScoredSpec {
-  readonly plan: number
-  readonly shape: ScoredTopKShape
-}
 
 /**
  * `context` fixes `now()` and the identity for documents the planner scores itself; `reads`, when given, learns
@@ -79,14 +66,38 @@ export function planQuery(
   const leaves: LeafState[] = []
   const topSpecs: TopSpec[] = []
   const scoredSpecs: ScoredSpec[] = []
+  const exactSpecs: ExactSpec[] = []
+  const leafOfNode = new Map<ExprNode, LeafRef>()
 
   const numbered = (constraint: Constraint): NumberedConstraint => {
     if (constraint.kind !== 'index') return { kind: constraint.kind, parts: constraint.parts.map(numbered) }
     leaves.push({ keys: new Set(), unanswerable: false })
+    leafOfNode.set(constraint.node, { leaf: leaves.length - 1, test: constraint.test })
     return { ...constraint, leaf: leaves.length - 1 }
   }
+  const exact = (condition: ExprNode) => compileCondition(condition, (node) => leafOfNode.get(node))
 
   const rewrite = (node: ExprNode, hidden: boolean): ExprNode => {
+    const counted = countedFilter(node)
+    if (counted) {
+      const plan = numbered(constraintOf(counted.expr, hidden) ?? ANYTHING)
+      const condition = exact(counted.expr)
+      if (condition) {
+        plans.push(plan)
+        exactSpecs.push({ plan: plans.length - 1, condition, signature: JSON.stringify(counted.expr) })
+        const count = narrowedEverything(
+          prefix,
+          `c${exactSpecs.length - 1}`,
+          plan,
+          (expr) => rewrite(expr, hidden),
+          'count',
+        )
+        return coalesce(
+          count,
+          mapChildren(node, (child, effect) => rewrite(child, childHidden(hidden, effect))),
+        )
+      }
+    }
     const scored = scoredTopKShape(node)
     if (scored) return rewriteScored(scored, hidden)
     const topK = topKShape(node)
@@ -114,6 +125,7 @@ export function planQuery(
       topSpecs.push({
         plan: planNumber,
         attribute: shape.attribute,
+        transform: shape.transform,
         descending: shape.descending,
         size,
         withUnkeyed,
@@ -127,7 +139,13 @@ export function planQuery(
       source(`e${planNumber}`),
     )
     const args = shape.order.args.map((arg) => rewrite(arg, childHidden(hidden, 'nested')))
-    return shape.rebuild({ ...shape.order, base, args })
+    const ordered = shape.rebuild({ ...shape.order, base, args })
+    const exactCondition = shape.start < shape.k ? exact(shape.filter.expr) : undefined
+    if (exactCondition === undefined) return ordered
+    const signature = JSON.stringify([shape.filter.expr, shape.order.args])
+    exactSpecs.push({ plan: planNumber, condition: exactCondition, signature, window: shape })
+    const window = source(`w${exactSpecs.length - 1}`)
+    return coalesce(shape.rebuildWindow({ ...shape.order, base: window, args }), ordered)
   }
 
   const rewriteScored = (shape: ScoredTopKShape, hidden: boolean): ExprNode => {
@@ -183,12 +201,13 @@ export function planQuery(
       const spec = scoredSpecs[number]
       const plan = spec && plans[spec.plan]
       if (spec === undefined || plan === undefined) return null
-      const keyed = keyedConstraint(plan, leaves)
-      const narrow = keyed !== undefined && estimate(view, keyed) <= view.size * SCORED_SCAN_SHARE
-      const found = narrow ? candidates(view, keyed) : undefined
-      // A ranked text search can change with any document's words.
-      reads?.readEverything()
-      return { items: bestScored(view, found, spec.shape, context) ?? found ?? view.all() }
+      return scoredAnswer(view, plan, leaves, spec, context, reads)
+    }
+    if (kind === 'c' || kind === 'w') {
+      const spec = exactSpecs[number]
+      const plan = spec && plans[spec.plan]
+      if (spec === undefined || plan === undefined) return null
+      return exactAnswer(view, plan, leaves, spec, reads)
     }
     const leaf = leaves[number]
     if (leaf === undefined) return null
@@ -202,174 +221,4 @@ export function planQuery(
 
 function childHidden(hidden: boolean, effect: ScopeEffect): boolean {
   return effect === 'same' ? hidden : effect === 'hidden'
-}
-
-/** Candidates for a plan from the keys its leaves received; resets the leaves for the next evaluation. */
-function emit(
-  view: DocumentIndex,
-  plan: NumberedConstraint,
-  leaves: LeafState[],
-  reads: QueryReads | undefined,
-): readonly LakeDocument[] {
-  const keyed = keyedConstraint(plan, leaves)
-  reads?.readCandidates(view, keyed)
-  return keyed === undefined ? view.all() : candidates(view, keyed)
-}
-
-function keyedConstraint(plan: NumberedConstraint, leaves: LeafState[]): KeyedConstraint | undefined {
-  if (plan.kind === 'index') {
-    const state = leaves[plan.leaf]
-    if (state === undefined) return undefined
-    leaves[plan.leaf] = { keys: new Set(), unanswerable: false }
-    return state.unanswerable ? undefined : { kind: 'index', index: plan.index, keys: state.keys }
-  }
-  // Every part is visited so each leaf is reset, whatever the outcome.
-  const parts = plan.parts.map((part) => keyedConstraint(part, leaves))
-  const known = parts.filter((part) => part !== undefined)
-  if (plan.kind === 'or') return known.length === parts.length ? { kind: 'or', parts: known } : undefined
-  if (known.length === 0) return undefined
-  return known.length === 1 ? known[0] : { kind: 'and', parts: known }
-}
-
-/**
- * `select(count(P1[cond]) >= k => U1[cond], count(P2[cond]) >= k => U2[cond], *[cond])`, where Pn are the
- * first candidates in key order (a whole last tie group) and Un the same plus the candidates without a
- * string key. When Pn holds k matches, every keyed candidate outside it sorts after k matches, so it cannot
- * reach the slice: the order and slice around this give what they give on `*[cond]`. Un is in dataset
- * order, so ties keep their order too.
- */
-function topKSource(
-  k: number,
-  filter: (source: ExprNode) => ExprNode,
-  spec: (size: number, withUnkeyed: boolean) => ExprNode,
-  everything: ExprNode,
-): ExprNode {
-  const sizes = [2 * k + 8, 32 * k + 64]
-  return {
-    type: 'Select',
-    alternatives: sizes.map((size) => ({
-      type: 'SelectAlternative' as const,
-      condition: {
-        type: 'OpCall' as const,
-        op: '>=' as const,
-        left: {
-          type: 'FuncCall' as const,
-          namespace: 'global',
-          name: 'count',
-          args: [filter(spec(size, false))],
-        },
-        right: { type: 'Value' as const, value: k },
-      },
-      value: filter(spec(size, true)),
-    })),
-    fallback: filter(everything),
-  }
-}
-
-/** Scored scans check candidates up to this share of the view; above it, the scoring walk filters alone. */
-const SCORED_SCAN_SHARE = 0.25
-
-/** Up to this many times a prefix's size, the candidates are handed over whole. */
-const SMALL_CANDIDATES = 4
-
-function emitPrefix(
-  view: DocumentIndex,
-  plan: NumberedConstraint,
-  leaves: LeafState[],
-  spec: TopSpec,
-  reads: QueryReads | undefined,
-): readonly LakeDocument[] {
-  const keyed = keyedConstraint(plan, leaves)
-  reads?.readCandidates(view, keyed)
-  // A few candidates (a slug, an id) are cheaper to hand over whole than to find in key order; all of
-  // them is a prefix too.
-  if (keyed !== undefined && estimate(view, keyed) <= SMALL_CANDIDATES * spec.size)
-    return candidates(view, keyed)
-  const admitted = (doc: LakeDocument) => keyed === undefined || admits(view, keyed, doc)
-  const sorted = sortedKeys(view, spec.attribute)
-  const found = sorted.prefix(spec.size, spec.descending, admitted)
-  if (!spec.withUnkeyed) return found
-  found.push(...sorted.unkeyed(admitted))
-  return found.sort((a, b) => (view.positionOf(a._id) ?? 0) - (view.positionOf(b._id) ?? 0))
-}
-
-/** `{"f0": <feed>, ..., "_ref": "\0lake:<command>"}->items` */
-function narrowedEverything(
-  prefix: string,
-  command: string,
-  plan: NumberedConstraint,
-  rewriteKey: (expr: ExprNode) => ExprNode,
-): ExprNode {
-  const feeds = leavesOf(plan).flatMap((leaf) =>
-    leaf.keys.map((source) => feed(prefix, leaf.leaf, source, rewriteKey)),
-  )
-  return {
-    type: 'AccessAttribute',
-    name: 'items',
-    base: {
-      type: 'Deref',
-      base: {
-        type: 'Object',
-        attributes: [
-          ...feeds.map((value, i) => ({ type: 'ObjectAttributeValue' as const, name: `f${i}`, value })),
-          { type: 'ObjectAttributeValue', name: '_ref', value: text(`${prefix}${command}`) },
-        ],
-      },
-    },
-  }
-}
-
-function leavesOf(plan: NumberedConstraint): NumberedLeaf[] {
-  return plan.kind === 'index' ? [plan] : plan.parts.flatMap(leavesOf)
-}
-
-/** Evaluates the key expression once and sends its keys as commands. */
-function feed(
-  prefix: string,
-  leaf: number,
-  source: KeySource,
-  rewriteKey: (expr: ExprNode) => ExprNode,
-): ExprNode {
-  const value = rewriteKey(source.expr)
-  const keyPrefix = text(`${prefix}k${leaf}:`)
-  const unanswerable = command(text(`${prefix}o${leaf}`))
-  // "prefix" + @ is null unless @ is a string.
-  const sendKey = command({ type: 'OpCall', op: '+', left: keyPrefix, right: { type: 'This' } })
-  const sendStrictKey = command(
-    coalesce(
-      { type: 'OpCall', op: '+', left: keyPrefix, right: { type: 'This' } },
-      text(`${prefix}o${leaf}`),
-    ),
-  )
-  const eachElement = (send: ExprNode): ExprNode => ({
-    type: 'Map',
-    base: { type: 'ArrayCoerce', base: { type: 'This' } },
-    expr: send,
-  })
-  const perValue =
-    source.shape === 'one'
-      ? sendStrictKey
-      : source.shape === 'many'
-        ? coalesce(eachElement(sendStrictKey), unanswerable)
-        : coalesce(eachElement(sendKey), sendKey)
-  return {
-    type: 'Map',
-    base: { type: 'Array', elements: [{ type: 'ArrayElement', value, isSplat: false }] },
-    expr: perValue,
-  }
-}
-
-function command(id: ExprNode): ExprNode {
-  return {
-    type: 'Deref',
-    base: { type: 'Object', attributes: [{ type: 'ObjectAttributeValue', name: '_ref', value: id }] },
-  }
-}
-
-function coalesce(first: ExprNode, second: ExprNode): ExprNode {
-  return { type: 'FuncCall', namespace: 'global', name: 'coalesce', args: [first, second] }
-}
-
-function text(value: string): ExprNode {
-  return { type: 'Value', value }
 }

@@ -10,10 +10,14 @@ interface KeyedEntry {
   readonly doc: LakeDocument
 }
 
-/** The attribute as `order(attr)` reads it from a stored (JSON) document, when it is a string. */
-function keyOf(doc: LakeDocument, attribute: string): string | undefined {
+/** How the order key is read from the attribute: as is, or through `lower()` (groq-js: toLowerCase). */
+export type KeyTransform = 'none' | 'lower'
+
+/** The key as `order(attr)` / `order(lower(attr))` reads it from a stored (JSON) document, when a string. */
+function keyOf(doc: LakeDocument, attribute: string, transform: KeyTransform): string | undefined {
   const value = Object.hasOwn(doc, attribute) ? doc[attribute] : undefined
-  return typeof value === 'string' ? value : undefined
+  if (typeof value !== 'string') return undefined
+  return transform === 'lower' ? value.toLowerCase() : value
 }
 
 /** groq-js compares strings with < and > (UTF-16 code units); ties keep dataset order. */
@@ -25,15 +29,19 @@ function compareEntries(a: KeyedEntry, b: KeyedEntry): number {
 export class SortedKeys {
   readonly #view: DocumentIndex
   readonly #attribute: string
+  readonly #transform: KeyTransform
   /** Documents whose attribute is a string, by (key, dataset position). */
   readonly #keyed: KeyedEntry[] = []
   readonly #entryOf = new Map<string, KeyedEntry>()
   /** Documents whose attribute is missing or not a string: always candidates, wherever they sort. */
   readonly #unkeyed = new Map<string, LakeDocument>()
+  /** The same by `_type`, so a scan for one type does not read every unkeyed document of the view. */
+  readonly #unkeyedByType = new Map<string, Map<string, LakeDocument>>()
 
-  constructor(view: DocumentIndex, attribute: string) {
+  constructor(view: DocumentIndex, attribute: string, transform: KeyTransform) {
     this.#view = view
     this.#attribute = attribute
+    this.#transform = transform
     for (const doc of view.all()) this.#add(doc)
     this.#keyed.sort(compareEntries)
     view.onChange((id) => this.#refresh(id))
@@ -58,17 +66,93 @@ export class SortedKeys {
     return found
   }
 
-  /** Admitted documents without a string key. */
-  unkeyed(admits: (doc: LakeDocument) => boolean): LakeDocument[] {
+  /**
+   * The documents with a string key, one tie group (equal keys) at a time, groups in ascending (or
+   * descending) key order, each group in dataset order: how `order(key)` sorts them.
+   */
+  *groups(descending: boolean): Generator<LakeDocument[]> {
+    const keyed = this.#keyed
+    let at = descending ? keyed.length - 1 : 0
+    while (at >= 0 && at < keyed.length) {
+      const key = keyed[at]?.key
+      let end = at
+      const step = descending ? -1 : 1
+      while (end + step >= 0 && end + step < keyed.length && keyed[end + step]?.key === key) end += step
+      const [low, high] = descending ? [end, at] : [at, end]
+      const group: LakeDocument[] = []
+      for (let i = low; i <= high; i++) {
+        const entry = keyed[i]
+        if (entry) group.push(entry.doc)
+      }
+      yield group
+      at = end + step
+    }
+  }
+
+  /** The key `order` compares for a document, undefined when it has none (sorts apart from the keyed). */
+  keyOf(doc: LakeDocument): string | undefined {
+    return keyOf(doc, this.#attribute, this.#transform)
+  }
+
+  /** How many documents have a string key. */
+  get keyedCount(): number {
+    return this.#keyed.length
+  }
+
+  /** How many documents have no string key. */
+  get unkeyedCount(): number {
+    return this.#unkeyed.size
+  }
+
+  /** Whether some admitted document has no string key; `types`, when given, holds every admitted `_type`. */
+  hasUnkeyed(admits: (doc: LakeDocument) => boolean, types?: ReadonlySet<string>): boolean {
+    for (const doc of this.#unkeyedOf(types)) if (admits(doc)) return true
+    return false
+  }
+
+  /** Admitted documents without a string key; `types`, when given, holds every admitted `_type`. */
+  unkeyed(admits: (doc: LakeDocument) => boolean, types?: ReadonlySet<string>): LakeDocument[] {
     const found: LakeDocument[] = []
-    for (const doc of this.#unkeyed.values()) if (admits(doc)) found.push(doc)
+    for (const doc of this.#unkeyedOf(types)) if (admits(doc)) found.push(doc)
     return found
   }
 
+  *#unkeyedOf(types: ReadonlySet<string> | undefined): Generator<LakeDocument> {
+    if (types === undefined) {
+      yield* this.#unkeyed.values()
+      return
+    }
+    for (const type of types) {
+      const docs = this.#unkeyedByType.get(type)
+      if (docs) yield* docs.values()
+    }
+  }
+
+  #setUnkeyed(doc: LakeDocument): void {
+    this.#unkeyed.set(doc._id, doc)
+    if (typeof doc._type !== 'string') return
+    let docs = this.#unkeyedByType.get(doc._type)
+    if (docs === undefined) {
+      docs = new Map()
+      this.#unkeyedByType.set(doc._type, docs)
+    }
+    docs.set(doc._id, doc)
+  }
+
+  #deleteUnkeyed(id: string): void {
+    const doc = this.#unkeyed.get(id)
+    if (doc === undefined) return
+    this.#unkeyed.delete(id)
+    if (typeof doc._type !== 'string') return
+    const docs = this.#unkeyedByType.get(doc._type)
+    docs?.delete(id)
+    if (docs?.size === 0) this.#unkeyedByType.delete(doc._type)
+  }
+
   #add(doc: LakeDocument): void {
-    const key = keyOf(doc, this.#attribute)
+    const key = keyOf(doc, this.#attribute, this.#transform)
     if (key === undefined) {
-      this.#unkeyed.set(doc._id, doc)
+      this.#setUnkeyed(doc)
       return
     }
     const entry = { key, seq: this.#view.positionOf(doc._id) ?? 0, doc }
@@ -77,7 +161,7 @@ export class SortedKeys {
   }
 
   #refresh(id: string): void {
-    this.#unkeyed.delete(id)
+    this.#deleteUnkeyed(id)
     const previous = this.#entryOf.get(id)
     if (previous) {
       this.#entryOf.delete(id)
@@ -85,9 +169,9 @@ export class SortedKeys {
     }
     const doc = this.#view.get(id)
     if (doc === undefined) return
-    const key = keyOf(doc, this.#attribute)
+    const key = keyOf(doc, this.#attribute, this.#transform)
     if (key === undefined) {
-      this.#unkeyed.set(id, doc)
+      this.#setUnkeyed(doc)
       return
     }
     const entry = { key, seq: this.#view.positionOf(id) ?? 0, doc }
@@ -111,16 +195,21 @@ export class SortedKeys {
 
 const cache = new WeakMap<DocumentIndex, Map<string, SortedKeys>>()
 
-export function sortedKeys(view: DocumentIndex, attribute: string): SortedKeys {
+export function sortedKeys(
+  view: DocumentIndex,
+  attribute: string,
+  transform: KeyTransform = 'none',
+): SortedKeys {
   let byAttribute = cache.get(view)
   if (byAttribute === undefined) {
     byAttribute = new Map()
     cache.set(view, byAttribute)
   }
-  let sorted = byAttribute.get(attribute)
+  const cacheKey = `${transform}:${attribute}`
+  let sorted = byAttribute.get(cacheKey)
   if (sorted === undefined) {
-    sorted = new SortedKeys(view, attribute)
-    byAttribute.set(attribute, sorted)
+    sorted = new SortedKeys(view, attribute, transform)
+    byAttribute.set(cacheKey, sorted)
   }
   return sorted
 }

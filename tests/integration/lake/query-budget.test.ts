@@ -129,6 +129,61 @@ describe('evaluation budget', () => {
   })
 })
 
+describe('mutations that select by query', () => {
+  const mutatePath = '/v2025-02-19/data/mutate/production'
+  function mutate(mutations: unknown[]) {
+    return t.request(mutatePath, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ mutations }),
+    })
+  }
+
+  it('evaluates a runaway selection in the pool: 408, nothing written, other requests answered meanwhile', async () => {
+    const before = await t.client.fetch('count(*)', {}, { perspective: 'raw' })
+    const hostile = mutate([
+      { create: { _id: 'canary', _type: 'note' } },
+      { delete: { query: `*[count(${NESTED_SCANS}) > 0]` } },
+    ])
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    const started = performance.now()
+    const trivial = await get(TRIVIAL)
+    expect(trivial.status).toBe(200)
+    expect(performance.now() - started).toBeLessThan(500)
+    const response = await hostile
+    expect(response.status).toBe(408)
+    expect(response.body).toMatchObject({ error: { type: 'queryTimeout' }, statusCode: 408 })
+    expect(await t.client.fetch('count(*)', {}, { perspective: 'raw' })).toBe(before)
+    expect(await t.client.getDocument('canary')).toBeUndefined()
+  })
+
+  it('patches and deletes exactly the documents the query selects, one or many', async () => {
+    await t.client.createOrReplace({ _id: 'sel-a', _type: 'selectable', n: 1 })
+    await t.client.createOrReplace({ _id: 'sel-b', _type: 'selectable', n: 2 })
+    await t.client.createOrReplace({ _id: 'drafts.sel-c', _type: 'selectable', n: 3 })
+    const patched = await mutate([
+      { patch: { query: '*[_type == "selectable" && n >= $min]', params: { min: 2 }, set: { hit: true } } },
+    ])
+    expect(patched.status).toBe(200)
+    const hits = await t.client.fetch(
+      '*[_type == "selectable" && hit]._id | order(@)',
+      {},
+      { perspective: 'raw' },
+    )
+    expect(hits).toEqual(['drafts.sel-c', 'sel-b'])
+    const deleted = await mutate([{ delete: { query: '*[_type == "selectable"] | order(n asc)[0]' } }])
+    expect(deleted.body).toMatchObject({ results: [{ id: 'sel-a', operation: 'delete' }] })
+    const left = await t.client.fetch('*[_type == "selectable"]._id | order(@)', {}, { perspective: 'raw' })
+    expect(left).toEqual(['drafts.sel-c', 'sel-b'])
+  })
+
+  it('reports a selection that does not parse as a 400 queryParseError', async () => {
+    const response = await mutate([{ delete: { query: '*[_type == ' } }])
+    expect(response.status).toBe(400)
+    expect(response.body).toMatchObject({ error: { type: 'queryParseError' } })
+  })
+})
+
 describe('worker replicas', () => {
   it('see every write before the next query (read your writes), drafts and public alike', async () => {
     for (let i = 0; i < 5; i++) {

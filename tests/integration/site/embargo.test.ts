@@ -16,7 +16,7 @@ import { homeQuery, pageBounds, sectionPageQuery, tagPageQuery } from '#lib/quer
 import { searchQuery, searchTerms } from '#lib/queries/search.ts'
 import { getRelatedStories } from '#lib/related/get-related-stories.ts'
 import { shareCardQuery } from '#lib/share-image.ts'
-import { sitemapQuery } from '#lib/sitemap.ts'
+import { SITEMAP_FILE_SIZE, sitemapStoriesQuery } from '#lib/sitemap.ts'
 import { startTestLake, type TestLake } from '#tests/integration/lake/lake-fixture.ts'
 import { ManualClock } from '#tests/integration/lake/manual-clock.ts'
 import { siteFixtures } from './fixtures.ts'
@@ -64,7 +64,7 @@ async function publicSightings(): Promise<string[]> {
   contains('film', await fetchQuery(reader, filmPageQuery, { slug: 'ballerina' }))
   contains('related', await getRelatedStories(reader, { id: 'review-1', limit: 6 }))
   contains('feed', await fetchQuery(reader, feedQuery, { limit: 30 }))
-  contains('sitemap', await fetchQuery(reader, sitemapQuery))
+  contains('sitemap', await fetchQuery(reader, sitemapStoriesQuery, { start: 0, end: SITEMAP_FILE_SIZE }))
   contains('share', await fetchQuery(reader, shareCardQuery, { slug: SLUG }))
   return seen
 }

@@ -32,7 +32,19 @@ describe('parseEnv', () => {
       projectId: 'abc123',
       dataset: 'production',
       token: 'sk-secret',
+      previewToken: 'sk-secret',
       siteUrl: 'http://localhost:3000',
+    })
+  })
+
+  it('reads drafts in draft mode with SANITY_PREVIEW_TOKEN, else SANITY_API_READ_TOKEN', () => {
+    expect(parseEnv({ SANITY_PREVIEW_TOKEN: 'lakeu_viewer' })).toMatchObject({
+      token: undefined,
+      previewToken: 'lakeu_viewer',
+    })
+    expect(parseEnv({ SANITY_API_READ_TOKEN: 'read', SANITY_PREVIEW_TOKEN: 'preview' })).toMatchObject({
+      token: 'read',
+      previewToken: 'preview',
     })
   })
 

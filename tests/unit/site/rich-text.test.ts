@@ -1,3 +1,4 @@
+import { vercelStegaCombine } from '@vercel/stega'
 import { describe, expect, it } from 'vitest'
 import { safeHref } from '#lib/portable-text/links.ts'
 import { readingMinutes } from '#lib/portable-text/reading-time.ts'
@@ -50,6 +51,12 @@ describe('readingMinutes', () => {
     const words = Array.from({ length: 460 }, () => 'word').join(' ')
     expect(readingMinutes([{ _type: 'block', children: [{ _type: 'span', text: words }] }])).toBe(2)
     expect(readingMinutes([])).toBe(1)
+  })
+
+  it('does not count the invisible stega characters of draft mode as words', () => {
+    const edit = { origin: 'sanity.io', href: '/studio/intent/edit/id=review-x;type=review;path=body' }
+    const words = Array.from({ length: 460 }, () => vercelStegaCombine('word', edit)).join(' ')
+    expect(readingMinutes([{ _type: 'block', children: [{ _type: 'span', text: words }] }])).toBe(2)
   })
 })
 

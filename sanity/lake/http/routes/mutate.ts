@@ -8,6 +8,7 @@ import { requireMutationAccess } from '../../users/mutation-access.ts'
 import { readJsonBody } from '../body.ts'
 import { datasetName, flag } from '../dataset-param.ts'
 import { badRequest } from '../http-error.ts'
+import { resolveQuerySelections } from '../query-selections.ts'
 import { sendJson } from '../response.ts'
 import type { LakeRequest, Route } from '../types.ts'
 
@@ -34,12 +35,15 @@ async function mutate(request: LakeRequest): Promise<void> {
     throw badRequest('"transactionId" must be a string')
   }
 
+  const findIds = await resolveQuerySelections(lake, dataset, body.mutations)
+  // From here to the commit nothing awaits: the ids resolved above are those of the state written to.
   const execute = (dryRun: boolean) =>
     executeMutations(lake.store, dataset, body.mutations, {
       ...options,
       dryRun: options.dryRun || dryRun,
       transactionId,
       author: user.userId,
+      findIds,
       checkChanges: releaseLockForMutations(lake.store.index(dataset)),
     })
   // Contributors may only touch drafts and versions; ids chosen by a query are known from a dry run,

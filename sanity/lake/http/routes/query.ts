@@ -4,23 +4,25 @@ import { queryTags } from '../../live/sync-tags.ts'
 import { isJsonObject } from '../../mutations/parse-mutations.ts'
 import { checkQueryLimits } from '../../query/query-limits.ts'
 import { checkedParams, jsonNesting, MAX_PARAM_NESTING } from '../../query/query-params.ts'
-import { QueryReads, type ReadSummary } from '../../query/query-reads.ts'
-import { GroqQueryError, runQuery } from '../../query/run-query.ts'
+import type { ReadSummary } from '../../query/query-reads.ts'
+import { runQuery } from '../../query/run-query.ts'
 import { isHeavyQuery } from '../../query-pool/cost-estimate.ts'
-import { QueryBudgetError, QueryExecutionFailure } from '../../query-pool/query-budget-error.ts'
+import { readsFor, type SourceMapMode, sourceMapJson } from '../../source-map/query-source-map.ts'
 import { readJsonBody } from '../body.ts'
 import { existingDataset, flag } from '../dataset-param.ts'
-import { queryExecutionError } from '../error-mapping.ts'
-import { badRequest, datasetNotFound, HttpError } from '../http-error.ts'
+import { pooledQueryError } from '../error-mapping.ts'
+import { badRequest, datasetNotFound } from '../http-error.ts'
 import type { QueryTarget } from '../perspective.ts'
 import { parsePerspective, queryTarget } from '../perspective.ts'
 import { sendJsonText } from '../response.ts'
+import { parseSourceMapParam } from '../source-map-param.ts'
 import type { LakeContext, LakeRequest, Route } from '../types.ts'
 
 interface QueryInput {
   query: string
   params: Record<string, unknown>
   perspective: string | null
+  sourceMap: SourceMapMode | undefined
 }
 
 /** `$name=<json>` query-string parameters, as @sanity/client encodes them. */
@@ -48,7 +50,12 @@ async function readInput({ req, url, method }: LakeRequest): Promise<QueryInput>
   if (method === 'GET') {
     const query = url.searchParams.get('query')
     if (query === null || query.trim() === '') throw badRequest('Missing "query" parameter')
-    return { query, params: fromSearch, perspective }
+    return {
+      query,
+      params: fromSearch,
+      perspective,
+      sourceMap: parseSourceMapParam(url.searchParams.get('resultSourceMap') ?? undefined),
+    }
   }
   const body = await readJsonBody(req)
   if (!isJsonObject(body) || typeof body.query !== 'string' || body.query.trim() === '') {
@@ -65,6 +72,7 @@ async function readInput({ req, url, method }: LakeRequest): Promise<QueryInput>
     query: body.query,
     params: { ...fromSearch, ...body.params },
     perspective: perspective ?? bodyPerspective,
+    sourceMap: parseSourceMapParam(url.searchParams.get('resultSourceMap') ?? body.resultSourceMap),
   }
 }
 
@@ -78,12 +86,13 @@ async function query(request: LakeRequest): Promise<void> {
   if (!target) throw datasetNotFound(dataset)
 
   const started = performance.now()
-  const { json, reads } = await resultJson(lake, dataset, target, input)
+  const { json, reads, sourceMap } = await resultJson(lake, dataset, target, input)
   const ms = Math.round(performance.now() - started)
   const syncTags = JSON.stringify(queryTags(dataset, reads, identity.kind === 'user', target.perspective))
   // The result arrives as JSON text from a worker: spliced in, not parsed and serialised again.
   const head = returnQuery ? `{"query":${JSON.stringify(input.query)},` : '{'
-  sendJsonText(res, 200, `${head}"result":${json},"syncTags":${syncTags},"ms":${ms}}`)
+  const map = sourceMap === undefined ? '' : `"resultSourceMap":${sourceMap},`
+  sendJsonText(res, 200, `${head}"result":${json},${map}"syncTags":${syncTags},"ms":${ms}}`)
 }
 
 /**
@@ -95,14 +104,15 @@ async function resultJson(
   dataset: string,
   target: QueryTarget,
   input: QueryInput,
-): Promise<{ json: string; reads: ReadSummary }> {
+): Promise<{ json: string; reads: ReadSummary; sourceMap?: string | undefined }> {
   const shape = checkQueryLimits(input.query)
   const params = checkedParams(input.query, input.params)
   try {
     if (!lake.queries) {
-      const reads = new QueryReads()
+      const reads = readsFor(input.sourceMap)
       const result = runQuery(target.index, input.query, params, { perspective: target.perspective, reads })
-      return { json: JSON.stringify(result ?? null), reads: reads.summary() }
+      const sourceMap = sourceMapJson(result, target.index, target.perspective, reads, input.sourceMap)
+      return { json: JSON.stringify(result ?? null), reads: reads.summary(), sourceMap }
     }
     return await lake.queries.run({
       dataset,
@@ -111,22 +121,11 @@ async function resultJson(
       params,
       perspective: target.perspective,
       identity: undefined,
+      sourceMap: input.sourceMap,
       heavy: isHeavyQuery(shape, params),
     })
   } catch (error) {
-    if (error instanceof GroqQueryError) throw error
-    if (error instanceof QueryBudgetError) {
-      throw new HttpError(error.statusCode, {
-        error: { type: error.type, description: error.description, query: input.query },
-        message: error.description,
-        statusCode: error.statusCode,
-      })
-    }
-    const detail = error instanceof QueryExecutionFailure ? error.detail : undefined
-    lake.log(
-      `lake: query failed: ${detail ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))}`,
-    )
-    throw queryExecutionError(input.query, error)
+    throw pooledQueryError(input.query, error, lake.log)
   }
 }
 
