@@ -7,6 +7,10 @@
 // when the web font arrives. next/font takes only literals, so the unicode-range strings repeat
 // UNICODE_RANGES from scripts/fonts/faces.ts (tests/unit/site/fonts.test.ts keeps them in step).
 import localFont from 'next/font/local'
+import type { CSSProperties } from 'react'
+
+/** The family names the @font-face rules below declare (next/font keeps a `font-family` given in declarations). */
+const FAMILIES = { display: 'Marquee Display', text: 'Marquee Text', interface: 'Marquee Interface' } as const
 
 export const displayCore = localFont({
   src: [{ path: '../generated/fonts/fraunces-core.woff2', weight: '600 700', style: 'normal' }],
@@ -21,7 +25,7 @@ export const displayCore = localFont({
   display: 'swap',
   preload: true,
   adjustFontFallback: 'Times New Roman',
-  variable: '--font-display-face',
+  variable: '--font-display-core',
 })
 
 export const displayItalicCore = localFont({
@@ -91,7 +95,7 @@ export const textCore = localFont({
   display: 'swap',
   preload: true,
   adjustFontFallback: 'Times New Roman',
-  variable: '--font-text-face',
+  variable: '--font-text-core',
 })
 
 export const textStylesCore = localFont({
@@ -166,7 +170,7 @@ export const interfaceCore = localFont({
   display: 'swap',
   preload: true,
   adjustFontFallback: 'Arial',
-  variable: '--font-interface-face',
+  variable: '--font-interface-core',
 })
 
 export const interfaceLatin = localFont({
@@ -201,7 +205,26 @@ export const interfaceLatinExt = localFont({
   variable: '--font-interface-latin-ext',
 })
 
-/** Class names for <html>: each defines its family's CSS variable and pulls in its @font-face rules. */
+/**
+ * next/font's own family list names the call (e.g. 'displayCore'), not the family the declarations give, so the
+ * stacks are built here: the family, then the fallback face next/font generated for the family's first call.
+ */
+function stack(family: string, font: { style: { fontFamily: string } }): string {
+  const fallback = font.style.fontFamily
+    .split(',')
+    .map((name) => name.trim())
+    .find((name) => name.endsWith("Fallback'") || name.endsWith('Fallback"'))
+  return fallback ? `'${family}', ${fallback}` : `'${family}'`
+}
+
+/** For <html style>: the --font-*-face variables app/globals.css builds its font stacks from. */
+export const fontFaceVariables: CSSProperties & Record<`--${string}`, string> = {
+  '--font-display-face': stack(FAMILIES.display, displayCore),
+  '--font-text-face': stack(FAMILIES.text, textCore),
+  '--font-interface-face': stack(FAMILIES.interface, interfaceCore),
+}
+
+/** Class names for <html>: they pull in every call's @font-face rules. */
 export const fontClassNames = [
   displayCore,
   displayItalicCore,

@@ -4,7 +4,7 @@ import './globals.css'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { getEnv } from '#lib/env.ts'
-import { fontClassNames } from './fonts.ts'
+import { fontClassNames, fontFaceVariables } from './fonts.ts'
 
 export const metadata: Metadata = {
   metadataBase: new URL(getEnv().siteUrl),
@@ -22,7 +22,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-GB" className={fontClassNames}>
+    <html lang="en-GB" className={fontClassNames} style={fontFaceVariables}>
       <body>{children}</body>
     </html>
   )
