@@ -19,6 +19,8 @@ export interface PageRun {
   scriptBytes: number
   fontBytes: number
   scripts: number
+  /** What Lighthouse estimates transpiled or polyfilled code for features modern browsers have costs. */
+  legacyJsBytes: number
   lcpElement: string
 }
 
@@ -37,13 +39,11 @@ const CHROME_FLAGS = [
 const requestsSchema = z.object({
   items: z.array(z.object({ resourceType: z.string().optional(), transferSize: z.number().optional() })),
 })
-const lcpElementSchema = z.object({
-  items: z.array(
-    z.object({
-      items: z.array(z.object({ node: z.object({ snippet: z.string().optional() }).optional() })).optional(),
-    }),
-  ),
+/** Lighthouse 13's LCP breakdown: a list whose node item is the LCP element. */
+const lcpBreakdownSchema = z.object({
+  items: z.array(z.object({ type: z.string().optional(), snippet: z.string().optional() })),
 })
+const wastedBytesSchema = z.object({ items: z.array(z.object({ wastedBytes: z.number().optional() })) })
 
 export interface LighthouseBrowser {
   port: number
@@ -64,6 +64,8 @@ export async function runLighthouse(browser: LighthouseBrowser, url: string): Pr
     port: browser.port,
     output: 'json',
     logLevel: 'error',
+    // The 404 page is one of the page types measured.
+    ignoreStatusCode: true,
     onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
   })
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
@@ -76,8 +78,12 @@ export async function runLighthouse(browser: LighthouseBrowser, url: string): Pr
     items
       .filter((item) => item.resourceType === type)
       .reduce((sum, item) => sum + (item.transferSize ?? 0), 0)
-  const lcp = lcpElementSchema.safeParse(lhr.audits['largest-contentful-paint-element']?.details)
-  const snippet = lcp.success ? (lcp.data.items[0]?.items?.[0]?.node?.snippet ?? '') : ''
+  const lcp = lcpBreakdownSchema.safeParse(lhr.audits['lcp-breakdown-insight']?.details)
+  const snippet = lcp.success ? (lcp.data.items.find((item) => item.type === 'node')?.snippet ?? '') : ''
+  const legacy = wastedBytesSchema.safeParse(lhr.audits['legacy-javascript-insight']?.details)
+  const legacyJsBytes = legacy.success
+    ? legacy.data.items.reduce((sum, item) => sum + (item.wastedBytes ?? 0), 0)
+    : 0
   return {
     performance: score(lhr.categories.performance?.score),
     accessibility: score(lhr.categories.accessibility?.score),
@@ -91,6 +97,7 @@ export async function runLighthouse(browser: LighthouseBrowser, url: string): Pr
     scriptBytes: bytesOf('Script'),
     fontBytes: bytesOf('Font'),
     scripts: items.filter((item) => item.resourceType === 'Script').length,
-    lcpElement: snippet.slice(0, 60),
+    legacyJsBytes,
+    lcpElement: snippet.slice(0, 80),
   }
 }

@@ -37,6 +37,12 @@ const pageNames = values.pages.split(',').filter((name) => name in PAGES)
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
 const stack = await startSiteStack({ build: values.build, useE2eBuild: values['e2e-build'], log })
+// Interrupted: still stop the lake and `next start` (their own process group) before leaving.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stack.close().finally(() => process.exit(130))
+  })
+}
 try {
   const browser = await launchBrowser()
   const medians: Array<[string, PageRun]> = []
@@ -47,11 +53,15 @@ try {
       await fetch(url)
       const results: PageRun[] = []
       for (let i = 0; i < runs; i++) {
-        const result = await runLighthouse(browser, url)
-        log(`${name} run ${i + 1}: perf ${result.performance}, LCP ${Math.round(result.lcpMs)} ms`)
-        results.push(result)
+        try {
+          const result = await runLighthouse(browser, url)
+          log(`${name} run ${i + 1}: perf ${result.performance}, LCP ${Math.round(result.lcpMs)} ms`)
+          results.push(result)
+        } catch (error) {
+          log(`${name} run ${i + 1} failed: ${error instanceof Error ? error.message : String(error)}`)
+        }
       }
-      medians.push([name, medianRun(results)])
+      if (results.length > 0) medians.push([name, medianRun(results)])
     }
   } finally {
     await browser.close()

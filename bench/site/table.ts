@@ -26,6 +26,7 @@ export function medianRun(runs: readonly PageRun[]): PageRun {
     scriptBytes: of((run) => run.scriptBytes),
     fontBytes: of((run) => run.fontBytes),
     scripts: of((run) => run.scripts),
+    legacyJsBytes: of((run) => run.legacyJsBytes),
     lcpElement: byPerformance[Math.floor(byPerformance.length / 2)]?.lcpElement ?? '',
   }
 }
@@ -62,6 +63,7 @@ export function formatTable(rows: ReadonlyArray<readonly [string, PageRun]>): st
     kib(run.weight),
     kib(run.scriptBytes),
     String(run.scripts),
+    kib(run.legacyJsBytes),
     kib(run.fontBytes),
   ])
   const table = [header, header.map(() => '---'), ...lines]
