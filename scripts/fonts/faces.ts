@@ -1,7 +1,7 @@
 // The faces the reader site draws with, cut from the @fontsource-variable packages down to the weights the
 // design uses, each in three character tiers that app/fonts.ts declares with matching `unicode-range`s, so a
 // page downloads a tier only when its text has such a character:
-// - core: what the site's text is written in: ASCII less the programmer's brackets and symbols, the
+// - core: what the site's text is written in: ASCII less the programmer's brackets and symbols (headlines do use |), the
 //   interface's middle dot and copyright sign, the typography every story has (curly quotes, dashes,
 //   ellipsis) and the lower-case accented letters of names in its stories (Timothée, Skarsgård, Göransson,
 //   Cœur). Preloaded where it is above the fold.
@@ -20,9 +20,9 @@ export type Tier = 'core' | 'latin' | 'latinExt'
 
 /** Keep in step with the `unicode-range` literals in app/fonts.ts (tests/unit/site/fonts.test.ts checks it). */
 export const UNICODE_RANGES: Record<Tier, string> = {
-  core: 'U+0020-003B, U+003D, U+003F-005A, U+0061-007A, U+00A0, U+00A9, U+00B7, U+00E0-00E1, U+00E4-00E9, U+00ED, U+00F1, U+00F3, U+00F6, U+00FA, U+00FC, U+0153, U+2013-2014, U+2018-2019, U+201C-201D, U+2026',
+  core: 'U+0020-003B, U+003D, U+003F-005A, U+0061-007A, U+007C, U+00A0, U+00A9, U+00B7, U+00E0-00E1, U+00E4-00E9, U+00ED, U+00F1, U+00F3, U+00F6, U+00FA, U+00FC, U+0153, U+2013-2014, U+2018-2019, U+201C-201D, U+2026',
   latin:
-    'U+003C, U+003E, U+005B-0060, U+007B-007E, U+00A1-00A8, U+00AA-00B6, U+00B8-00DF, U+00E2-00E3, U+00EA-00EC, U+00EE-00F0, U+00F2, U+00F4-00F5, U+00F7-00F9, U+00FB, U+00FD-00FF, U+0131, U+0152, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+2000-2012, U+2015-2017, U+201A-201B, U+201E-2025, U+2027-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215',
+    'U+003C, U+003E, U+005B-0060, U+007B, U+007D-007E, U+00A1-00A8, U+00AA-00B6, U+00B8-00DF, U+00E2-00E3, U+00EA-00EC, U+00EE-00F0, U+00F2, U+00F4-00F5, U+00F7-00F9, U+00FB, U+00FD-00FF, U+0131, U+0152, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+2000-2012, U+2015-2017, U+201A-201B, U+201E-2025, U+2027-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215',
   latinExt:
     'U+0100-0130, U+0132-0151, U+0154-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+1E00-1EFF, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF',
 }

@@ -135,7 +135,10 @@ describe('loading on a slow phone connection', () => {
         expect(preloaded.length, JSON.stringify(report.fonts)).toBeGreaterThanOrEqual(1)
         for (const font of preloaded) expect(font.start, font.name).toBeLessThan(report.earlyMark)
         const fontBytes = report.fonts.reduce((sum, font) => sum + font.bytes, 0)
-        expect(fontBytes).toBeLessThanOrEqual(FONT_BUDGET_BYTES)
+        expect(
+          fontBytes,
+          report.fonts.map((font) => `${font.name} ${font.bytes}`).join('\n'),
+        ).toBeLessThanOrEqual(FONT_BUDGET_BYTES)
 
         // The lead image: high priority, fetched through its preload (same srcset, so the same URL) before the
         // stylesheet is in.

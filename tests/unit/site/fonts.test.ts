@@ -14,7 +14,7 @@ describe('font tiers', () => {
   it('app/fonts.ts uses the unicode-ranges the script cuts to, and only those', () => {
     const source = readFileSync(join(ROOT, 'app/fonts.ts'), 'utf8')
     const declared = new Set(
-      [...source.matchAll(/prop: 'unicode-range', value: '([^']+)'/g)].map((m) => m[1]),
+      [...source.matchAll(/prop: 'unicode-range',\s*value:\s*'([^']+)'/g)].map((m) => m[1]),
     )
     expect(declared).toEqual(new Set(Object.values(UNICODE_RANGES)))
   })
