@@ -21,7 +21,7 @@ const PAGES: Record<string, string> = {
   film: '/films/ballerina',
   person: '/people/keanu-reeves',
   search: '/search?q=ballerina',
-  '404': '/no-such-page',
+  notFound: '/no-such-page',
 }
 
 const { values } = parseArgs({

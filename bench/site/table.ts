@@ -48,6 +48,7 @@ export function formatTable(rows: ReadonlyArray<readonly [string, PageRun]>): st
     'weight',
     'JS',
     'scripts',
+    'legacy JS',
     'fonts',
   ]
   const lines = rows.map(([name, run]) => [
