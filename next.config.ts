@@ -3,9 +3,6 @@ import type { NextConfig } from 'next'
 const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  // The site's CSS is small (about 7 KB compressed): inlined in each page's head it no longer blocks the first
-  // paint behind two more round trips on a phone connection.
-  experimental: { inlineCss: true },
   async headers() {
     return [
       {
