@@ -1,14 +1,10 @@
-// The root layout: document shell, self-hosted fonts and global styles only. The reader site's chrome
-// lives in app/(site)/layout.tsx, because the Studio at /studio renders under this layout too.
-import '@fontsource-variable/fraunces/index.css'
-import '@fontsource-variable/fraunces/wght-italic.css'
-import '@fontsource-variable/source-serif-4/index.css'
-import '@fontsource-variable/source-serif-4/wght-italic.css'
-import '@fontsource-variable/inter/index.css'
+// The root layout: document shell, self-hosted fonts (app/fonts.ts) and global styles only. The reader site's
+// chrome lives in app/(site)/layout.tsx, because the Studio at /studio renders under this layout too.
 import './globals.css'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { getEnv } from '#lib/env.ts'
+import { fontClassNames, fontFaceVariables } from './fonts.ts'
 
 export const metadata: Metadata = {
   metadataBase: new URL(getEnv().siteUrl),
@@ -26,7 +22,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en-GB">
+    <html lang="en-GB" className={fontClassNames} style={fontFaceVariables}>
       <body>{children}</body>
     </html>
   )

@@ -1,5 +1,8 @@
 // An image with srcset/sizes, intrinsic width and height (no layout shift) and the asset's blur
-// placeholder painted behind it until it loads. Lazy unless it is the page's lead image.
+// placeholder painted behind it until it loads. Lazy unless it is the page's lead image, which is also preloaded
+// from the document's head (same srcset and sizes, high priority), so the browser fetches the right width before it
+// has parsed the stylesheet and laid out the page.
+import { preload } from 'react-dom'
 import { type ImageOptions, imageProps } from '#lib/image.ts'
 import type { Figure } from '#lib/queries/fragments.ts'
 import styles from './Picture.module.css'
@@ -14,6 +17,14 @@ export interface PictureProps extends ImageOptions {
 export function Picture({ figure, priority = false, className, ...options }: PictureProps) {
   const image = imageProps(figure, options)
   if (!image) return null
+  if (priority) {
+    preload(image.src, {
+      as: 'image',
+      imageSrcSet: image.srcSet,
+      imageSizes: image.sizes,
+      fetchPriority: 'high',
+    })
+  }
   return (
     // biome-ignore lint/performance/noImgElement: srcset comes from the lake's (or Sanity's) image endpoint, not next/image.
     <img

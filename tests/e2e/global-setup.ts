@@ -19,6 +19,7 @@ import { DEMO_DATASET_DIR } from '#sanity/lake/commands/seed.ts'
 import { type RunningLake, startLake } from '#sanity/lake/server.ts'
 import { findCertutil, trustCa } from '#sanity/lake/tls/nss-trust.ts'
 import { UserDirectory } from '#sanity/lake/users/user-directory.ts'
+import { subsetFonts } from '#scripts/fonts/subset-fonts.ts'
 import { ensurePreviewToken } from '#scripts/preview-token.ts'
 import { registerRevalidationWebhook } from '#scripts/revalidation-webhook.ts'
 import { BIN, freePort, HOST, type NextServer, ROOT, run, startNextServer } from './next-server.ts'
@@ -107,6 +108,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
       SANITY_PREVIEW_TOKEN: previewToken,
     }
     if (!reuse) {
+      // What `npm run build` does first (its prebuild): the web fonts next/font/local loads.
+      await subsetFonts()
       await run(join(BIN, 'next'), ['build'], env)
       mkdirSync(join(ROOT, '.test-results'), { recursive: true })
       writeFileSync(PORTS_FILE, JSON.stringify({ lake: lake.port, site: sitePort }))

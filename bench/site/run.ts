@@ -1,0 +1,86 @@
+// `npm run bench:site`: Lighthouse (mobile preset) on each page type of the production build, three runs
+// each, printing the medians. Not part of the tests; run it on a quiet machine.
+//
+// It starts its own stack (bench/site/stack.ts): a lake with the demo magazine in a temp dir and `next start`.
+// It builds (`npm run build`: fonts, then `next build`) with --build, or when .next holds no build made by this
+// bench (a build bakes the site's port in). --e2e-build measures the build the e2e setup left in .next instead,
+// on its ports. Other flags: --runs N (default 3), --pages home,article (default all seven).
+import { parseArgs } from 'node:util'
+import { findVarnishd } from '#scripts/lib/varnish-process.ts'
+import { launchBrowser, type PageRun, runLighthouse } from './lighthouse.ts'
+import { startSiteStack } from './stack.ts'
+import { formatTable, medianRun } from './table.ts'
+import { formatThroughputReport, runThroughputBench } from './throughput.ts'
+
+/** One page of each type, from the demo magazine. */
+const PAGES: Record<string, string> = {
+  home: '/',
+  article: '/reviews/ballerina',
+  section: '/reviews',
+  film: '/films/ballerina',
+  person: '/people/keanu-reeves',
+  search: '/search?q=ballerina',
+  notFound: '/no-such-page',
+}
+
+const { values } = parseArgs({
+  options: {
+    build: { type: 'boolean', default: false },
+    'e2e-build': { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
+    pages: { type: 'string', default: Object.keys(PAGES).join(',') },
+  },
+})
+const runs = Number(values.runs)
+const pageNames = values.pages.split(',').filter((name) => name in PAGES)
+
+const log = (line: string) => process.stderr.write(`${line}\n`)
+const stack = await startSiteStack({ build: values.build, useE2eBuild: values['e2e-build'], log })
+// Interrupted: still stop the lake and `next start` (their own process group) before leaving.
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    stack.close().finally(() => process.exit(130))
+  })
+}
+try {
+  const browser = await launchBrowser()
+  const medians: Array<[string, PageRun]> = []
+  try {
+    for (const name of pageNames) {
+      const url = new URL(PAGES[name] ?? '/', stack.siteUrl).toString()
+      // A first, unmeasured visit fills the ISR cache and next start's compiled-route cache.
+      await fetch(url)
+      const results: PageRun[] = []
+      for (let i = 0; i < runs; i++) {
+        try {
+          const result = await runLighthouse(browser, url)
+          log(`${name} run ${i + 1}: perf ${result.performance}, LCP ${Math.round(result.lcpMs)} ms`)
+          results.push(result)
+        } catch (error) {
+          log(`${name} run ${i + 1} failed: ${error instanceof Error ? error.message : String(error)}`)
+        }
+      }
+      if (results.length > 0) medians.push([name, medianRun(results)])
+    }
+  } finally {
+    await browser.close()
+  }
+  console.log(`\nLighthouse mobile preset, median of ${runs} runs, ${stack.siteUrl}\n`)
+  console.log(formatTable(medians))
+
+  // The edge cache's throughput against a static server, in the same run (needs varnishd with xkey).
+  if (findVarnishd()) {
+    const report = await runThroughputBench({
+      siteUrl: stack.siteUrl,
+      lakeUrl: stack.lakeUrl,
+      articlePath: PAGES.article ?? '/',
+      includeOrigin: true,
+      log,
+    })
+    console.log(`\n${formatThroughputReport(report)}`)
+  } else {
+    console.log('\nthroughput: varnishd is not installed (apt-get install varnish varnish-modules); skipped')
+  }
+} finally {
+  await stack.close()
+}

@@ -1,0 +1,75 @@
+// Medians over Lighthouse runs and the table the site bench prints.
+import type { PageRun } from './lighthouse.ts'
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  const middle = Math.floor(sorted.length / 2)
+  if (sorted.length === 0) return Number.NaN
+  if (sorted.length % 2 === 1) return sorted[middle] ?? Number.NaN
+  return ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2
+}
+
+/** Each number is the median of its own column; the LCP element is the one from the median-performance run. */
+export function medianRun(runs: readonly PageRun[]): PageRun {
+  const of = (pick: (run: PageRun) => number) => median(runs.map(pick))
+  const byPerformance = [...runs].sort((a, b) => a.performance - b.performance)
+  return {
+    performance: of((run) => run.performance),
+    accessibility: of((run) => run.accessibility),
+    bestPractices: of((run) => run.bestPractices),
+    seo: of((run) => run.seo),
+    lcpMs: of((run) => run.lcpMs),
+    fcpMs: of((run) => run.fcpMs),
+    tbtMs: of((run) => run.tbtMs),
+    cls: of((run) => run.cls),
+    weight: of((run) => run.weight),
+    scriptBytes: of((run) => run.scriptBytes),
+    fontBytes: of((run) => run.fontBytes),
+    scripts: of((run) => run.scripts),
+    legacyJsBytes: of((run) => run.legacyJsBytes),
+    lcpElement: byPerformance[Math.floor(byPerformance.length / 2)]?.lcpElement ?? '',
+  }
+}
+
+const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+
+export function formatTable(rows: ReadonlyArray<readonly [string, PageRun]>): string {
+  const header = [
+    'page',
+    'perf',
+    'a11y',
+    'bp',
+    'seo',
+    'LCP',
+    'FCP',
+    'TBT',
+    'CLS',
+    'weight',
+    'JS',
+    'scripts',
+    'legacy JS',
+    'fonts',
+  ]
+  const lines = rows.map(([name, run]) => [
+    name,
+    String(run.performance),
+    String(run.accessibility),
+    String(run.bestPractices),
+    String(run.seo),
+    seconds(run.lcpMs),
+    seconds(run.fcpMs),
+    `${Math.round(run.tbtMs)} ms`,
+    run.cls.toFixed(3),
+    kib(run.weight),
+    kib(run.scriptBytes),
+    String(run.scripts),
+    kib(run.legacyJsBytes),
+    kib(run.fontBytes),
+  ])
+  const table = [header, header.map(() => '---'), ...lines]
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n')
+  const lcp = rows.map(([name, run]) => `  ${name}: ${run.lcpElement}`).join('\n')
+  return `${table}\n\nLCP element (median run):\n${lcp}`
+}
