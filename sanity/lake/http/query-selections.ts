@@ -2,6 +2,7 @@
 // query worker pool before the transaction runs, under the same deadline and budget as any read: a query chosen
 // by a writer must not hold the event loop either. The transaction itself stays synchronous; it reads the ids
 // resolved here, and those are only used when no commit to the dataset happened while they were resolved.
+import { assertRequestNesting } from '../mutations/document-limits.ts'
 import { type JsonObject, parseMutations } from '../mutations/parse-mutations.ts'
 import { checkQueryLimits } from '../query/query-limits.ts'
 import { checkedParams } from '../query/query-params.ts'
@@ -26,6 +27,8 @@ function querySelections(rawMutations: unknown): Map<string, { query: string; pa
   const selections = new Map<string, { query: string; params: JsonObject }>()
   let mutations: ReturnType<typeof parseMutations>
   try {
+    // Over-deep bodies (and their params) are refused by executeMutations, before anything else touches them.
+    assertRequestNesting(rawMutations)
     mutations = parseMutations(rawMutations)
   } catch {
     return selections

@@ -143,7 +143,8 @@ describe('mutations that select by query', () => {
     const before = await t.client.fetch('count(*)', {}, { perspective: 'raw' })
     const hostile = mutate([
       { create: { _id: 'canary', _type: 'note' } },
-      { delete: { query: `*[count(${NESTED_SCANS}) > 0]` } },
+      // Three nested scans tied by `^`: no index answers it, groq-js needs seconds.
+      { delete: { query: '*[count(*[count(*[title != ^.^.title]) > 0]) > 0]' } },
     ])
     await new Promise((resolve) => setTimeout(resolve, 200))
     const started = performance.now()
