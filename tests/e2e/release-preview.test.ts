@@ -61,7 +61,12 @@ beforeAll(async () => {
   const editorToken = inject('userTokens').editor
   // A still nobody has seen: unique bytes per run, used only by the release's version.
   const png = await sharp({
-    create: { width: 64, height: 36, channels: 3, background: `#${RUN.slice(-6).padStart(6, '0')}` },
+    create: {
+      width: 64,
+      height: 36,
+      channels: 3,
+      background: `#${(Date.now() % 0xffffff).toString(16).padStart(6, '0')}`,
+    },
   })
     .png()
     .toBuffer()
@@ -158,7 +163,22 @@ describe('draft preview of a release', () => {
     if (!frame) throw new Error(`no preview frame on ${REVIEW_PATH}: ${studio.frames().map((f) => f.url())}`)
     // The heading of the release's version, which exists nowhere but in the release.
     await frame.getByRole('heading', { level: 1, name: new RegExp(RUN) }).waitFor({ timeout: 60_000 })
-    await frame.locator('img').first().waitFor({ timeout: 30_000 })
+    // The release's still, which the lake withholds from anonymous readers, is drawn in the preview.
+    const still = frame.locator(`img[src*="${stillFile}"]`).first()
+    await still.waitFor({ timeout: 30_000 })
+    await still.scrollIntoViewIfNeeded()
+    await frame.waitForFunction(
+      (file) =>
+        [...document.images].some((img) => img.src.includes(file) && img.complete && img.naturalWidth > 0),
+      stillFile,
+      { timeout: 30_000 },
+    )
+    // For the screenshot only: Presentation lifts its loading veil once the preview has connected.
+    await studio
+      .getByTestId('presentation-root')
+      .getByText('Loading.', { exact: true })
+      .waitFor({ state: 'hidden', timeout: 20_000 })
+      .catch(() => undefined)
     await shot(studio, 'release-presentation')
     await studio.context().close()
   }, 150_000)
