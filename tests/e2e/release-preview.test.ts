@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { clientFor } from '#tests/integration/lake/lake-fixture.ts'
 import { launchChromium, onSite } from './browser.ts'
 import { ROOT } from './next-server.ts'
-import { lakeDocument, logLakeFailures, postActions, studioAs } from './studio-session.ts'
+import { lakeDocument, logLakeFailures, openDocument, postActions, studioAs } from './studio-session.ts'
 
 const SHOTS = join(ROOT, '.test-results/presentation')
 // Unique per run: a reused build (E2E_REUSE_BUILD) keeps the previous run's pages in its cache.
@@ -56,23 +56,15 @@ async function image(path: string, cookie = ''): Promise<Response> {
   return fetch(onSite(path), { headers: cookie ? { cookie } : {}, cache: 'no-store' })
 }
 
-beforeAll(async () => {
-  browser = await launchChromium()
-  const editorToken = inject('userTokens').editor
-  // A still nobody has seen: unique bytes per run, used only by the release's version.
-  const png = await sharp({
-    create: {
-      width: 64,
-      height: 36,
-      channels: 3,
-      background: `#${(Date.now() % 0xffffff).toString(16).padStart(6, '0')}`,
-    },
-  })
+/** A still nobody has seen (unique bytes per run and `salt`), uploaded as the editor; its asset id. */
+async function uploadFreshStill(token: string, salt: number): Promise<string> {
+  const colour = ((Date.now() + salt * 0x1f1f) % 0xffffff).toString(16).padStart(6, '0')
+  const png = await sharp({ create: { width: 64, height: 36, channels: 3, background: `#${colour}` } })
     .png()
     .toBuffer()
   const upload = await fetch(`${inject('lakeUrl')}/v2025-02-19/assets/images/production?filename=still.png`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${editorToken}`, 'content-type': 'image/png' },
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'image/png' },
     body: new Uint8Array(png),
   })
   const uploaded: unknown = await upload.json()
@@ -81,9 +73,18 @@ beforeAll(async () => {
       ? uploaded.document
       : undefined
   const assetId = typeof asset === 'object' && asset !== null && '_id' in asset ? String(asset._id) : ''
-  expect(assetId).toMatch(/^image-/)
-  // `image-<sha1>-64x36-png` is served as `<sha1>-64x36.png`.
-  stillFile = assetId.replace(/^image-/, '').replace(/-png$/, '.png')
+  expect(assetId).toMatch(/^image-[0-9a-f]{40}-64x36-png$/)
+  return assetId
+}
+
+/** `image-<sha1>-64x36-png` is served as `<sha1>-64x36.png`. */
+const fileOf = (assetId: string) => assetId.replace(/^image-/, '').replace(/-png$/, '.png')
+
+beforeAll(async () => {
+  browser = await launchChromium()
+  const editorToken = inject('userTokens').editor
+  const assetId = await uploadFreshStill(editorToken, 0)
+  stillFile = fileOf(assetId)
 
   const source = await lakeDocument('review-ballerina')
   if (!source) throw new Error('The demo dataset lacks review-ballerina')
@@ -182,4 +183,48 @@ describe('draft preview of a release', () => {
     await shot(studio, 'release-presentation')
     await studio.context().close()
   }, 150_000)
+
+  it("keeps a never-published draft's image from readers while the Studio still shows it to the editor", async () => {
+    const editorToken = inject('userTokens').editor
+    const assetId = await uploadFreshStill(editorToken, 1)
+    const draftId = `review-draft-still-${RUN}`
+    const created = await postActions(editorToken, [
+      {
+        actionType: 'sanity.action.document.create',
+        publishedId: draftId,
+        attributes: {
+          _id: `drafts.${draftId}`,
+          _type: 'review',
+          headline: `A draft with its own still ${RUN}`,
+          heroImage: { _type: 'image', asset: { _type: 'reference', _ref: assetId }, alt: 'A still' },
+        },
+        ifExists: 'fail',
+      },
+    ])
+    expect(created.status).toBe(200)
+    const url = `${inject('lakeUrl')}/images/local/production/${fileOf(assetId)}`
+    const anonymous = await fetch(url)
+    expect(anonymous.status).toBe(404)
+    await anonymous.body?.cancel()
+    const listed = await fetch(
+      `${inject('lakeUrl')}/v2025-02-19/data/query/production?query=${encodeURIComponent('*[_type == "sanity.imageAsset"]._id')}`,
+    )
+    expect(JSON.stringify(await listed.json())).not.toContain(assetId)
+
+    const studio = await studioAs(browser, editorToken)
+    await openDocument(studio, 'review', draftId)
+    const preview = studio.locator(`img[src*="${fileOf(assetId)}"]`).first()
+    await preview.scrollIntoViewIfNeeded({ timeout: 30_000 })
+    await studio.waitForFunction(
+      (file) =>
+        [...document.images].some((img) => img.src.includes(file) && img.complete && img.naturalWidth > 0),
+      fileOf(assetId),
+      { timeout: 30_000 },
+    )
+    await shot(studio, 'release-draft-still-in-studio')
+    await studio.context().close()
+    await postActions(inject('lakeToken'), [
+      { actionType: 'sanity.action.document.discard', draftId: `drafts.${draftId}` },
+    ])
+  }, 120_000)
 })
