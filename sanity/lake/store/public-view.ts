@@ -1,8 +1,10 @@
 // What anonymous readers may see, kept beside the index of every document (by LakeStore and by each query
 // worker's replica, in the same order). Root ids only, as before, with one exception: an asset that only
-// versions in releases use (the still of an embargoed review) is held back until something else uses it,
-// usually the published review its release writes. Sanity's CDN serves every asset to anyone; the lake
-// closes that gap for embargoes. Drafts keep the old rule: an asset a draft uses stays public.
+// drafts and versions in releases use (a still uploaded into an unpublished draft, or an embargoed review's)
+// is held back until a published document uses it, usually when the draft or the release is published.
+// Sanity's CDN serves every asset to anyone; the lake closes that gap for drafts and embargoes. An asset
+// nothing uses stays public: it was just uploaded (the Studio references it a moment later) or it lost its
+// last user, and published content may still point at it by URL.
 import type { DocumentIndex, LakeDocument } from '../query/document-index.ts'
 import { referencedIds } from '../query/document-keys.ts'
 import { isPublicDocumentId } from './names.ts'
@@ -17,10 +19,13 @@ export interface IndexPair {
 /** Asset document ids, as `assets/asset-names.ts` makes them (`image-<sha1>-WxH-ext`, `file-<sha1>-ext`). */
 const ASSET_ID = /^(image|file)-[0-9a-f]{40}-/
 
-/** How many versions and how many other documents reference an asset: counted, never scanned for. */
+/**
+ * How many unpublished documents (drafts and versions) and how many published ones reference an asset:
+ * counted, never scanned for.
+ */
 interface AssetUse {
-  versions: number
-  others: number
+  unpublished: number
+  published: number
 }
 
 const assetUses = new WeakMap<DocumentIndex, Map<string, AssetUse>>()
@@ -37,7 +42,7 @@ function usesOf(pair: IndexPair): Map<string, AssetUse> {
 function isPubliclyVisible(pair: IndexPair, id: string): boolean {
   if (!isPublicDocumentId(id)) return false
   const use = ASSET_ID.test(id) ? usesOf(pair).get(id) : undefined
-  return use === undefined || use.others > 0 || use.versions === 0
+  return use === undefined || use.published > 0 || use.unpublished === 0
 }
 
 export function putInPair(pair: IndexPair, document: LakeDocument): void {
@@ -74,13 +79,13 @@ function count(
 ): void {
   if (document === undefined) return
   const uses = usesOf(pair)
-  const kind = document._id.startsWith('versions.') ? 'versions' : 'others'
+  const kind = isPublicDocumentId(document._id) ? 'published' : 'unpublished'
   for (const ref of referencedIds(document)) {
     if (!ASSET_ID.test(ref)) continue
     touched.add(ref)
-    const use = uses.get(ref) ?? { versions: 0, others: 0 }
+    const use = uses.get(ref) ?? { unpublished: 0, published: 0 }
     use[kind] += delta
-    if (use.versions === 0 && use.others === 0) uses.delete(ref)
+    if (use.unpublished === 0 && use.published === 0) uses.delete(ref)
     else uses.set(ref, use)
   }
 }

@@ -115,7 +115,7 @@ beforeAll(async () => {
   })
   await writer.releases.schedule({ releaseId: RELEASE, publishAt: EMBARGO })
 
-  // A draft's asset keeps the old rule (public), so editors' previews and drafts behave as before.
+  // A draft's asset is held back like a version's (tests/integration/lake/draft-assets.test.ts).
   const draftStill = await writer.assets.upload('image', await png('#0f5132'), { filename: 'draft.png' })
   draftStillUrl = draftStill.url
   await writer.create({
@@ -169,11 +169,12 @@ describe('a review under embargo', () => {
     expect(await writer.fetch('*[_type == "sanity.imageAsset"]._id')).toContain(stillId)
   })
 
-  it('leaves assets of published stories and of drafts public', async () => {
+  it('leaves assets of published stories public, and holds back those only a draft uses', async () => {
     const shared = await t.anonymous.fetch<string[]>('*[_type == "sanity.imageAsset"].url')
     expect(shared.length).toBeGreaterThan(0)
     for (const url of shared) expect(await anonymousStatus(url)).toBe(200)
-    expect(await anonymousStatus(draftStillUrl)).toBe(200)
+    expect(shared).not.toContain(draftStillUrl)
+    expect(await anonymousStatus(draftStillUrl)).toBe(404)
   })
 })
 

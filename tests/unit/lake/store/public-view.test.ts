@@ -1,4 +1,4 @@
-// The public view holds back an asset exactly while versions are its only users, whatever order documents
+// The public view holds back an asset exactly while drafts and versions are its only users, whatever order documents
 // arrive and leave in, and never touches the public view for documents whose side did not change.
 import { describe, expect, it } from 'vitest'
 import { DocumentIndex } from '#sanity/lake/query/document-index.ts'
@@ -44,15 +44,40 @@ describe('the public view of assets', () => {
     expect(isPublic(view)).toBe(true)
   })
 
-  it('leaves assets of drafts and unused assets public, as before', () => {
+  it('holds back an asset only a draft uses, and gives it back when the draft is published', () => {
     const view = pair()
     putInPair(view, still)
     putInPair(view, using('drafts.review-x'))
-    putInPair(view, using('versions.r1.review-x'))
+    expect(isPublic(view)).toBe(false)
+    // Publishing: the published document arrives, the draft leaves.
+    putInPair(view, using('review-x'))
     expect(isPublic(view)).toBe(true)
     removeFromPair(view, 'drafts.review-x')
+    expect(isPublic(view)).toBe(true)
+  })
+
+  it('holds it back while drafts and versions together are its only users', () => {
+    const view = pair()
+    putInPair(view, using('drafts.review-x'))
+    putInPair(view, using('versions.r1.review-y'))
+    putInPair(view, still)
     expect(isPublic(view)).toBe(false)
-    removeFromPair(view, 'versions.r1.review-x')
+    removeFromPair(view, 'drafts.review-x')
+    expect(isPublic(view)).toBe(false)
+    putInPair(view, using('review-z'))
+    expect(isPublic(view)).toBe(true)
+    removeFromPair(view, 'review-z')
+    expect(isPublic(view)).toBe(false)
+  })
+
+  it('leaves an asset nothing uses public: just uploaded, or its last draft discarded', () => {
+    const view = pair()
+    putInPair(view, still)
+    expect(isPublic(view)).toBe(true)
+    putInPair(view, using('drafts.review-x'))
+    expect(isPublic(view)).toBe(false)
+    // The editor removes the image from the draft: nothing uses it any more.
+    putInPair(view, { _id: 'drafts.review-x', _type: 'review' })
     expect(isPublic(view)).toBe(true)
   })
 
@@ -63,6 +88,7 @@ describe('the public view of assets', () => {
     const version = view.public.version
     putInPair(view, using('versions.r1.review-x'))
     putInPair(view, using('drafts.review-x'))
+    removeFromPair(view, 'drafts.review-x')
     expect(view.public.version).toBe(version)
   })
 })
