@@ -34,4 +34,9 @@ export class ManualClock implements ReleaseClock {
     }
     this.#now = end
   }
+
+  /** Runs timers already due (a zero wait), as the event loop would on the next tick. */
+  tick(): void {
+    this.advanceTo(new Date(this.#now).toISOString())
+  }
 }
