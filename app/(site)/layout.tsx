@@ -2,6 +2,7 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFrame } from '#components/layout/SiteFrame.tsx'
+import { RenderWhenIdle } from '#components/live/RenderWhenIdle.tsx'
 import { DraftModeBar } from '#components/preview/DraftModeBar.tsx'
 import { PreviewEditing } from '#components/preview/PreviewEditing.tsx'
 import { isDraftMode } from '#lib/draft/draft-mode.ts'
@@ -22,7 +23,10 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
     <>
       {draft ? <DraftModeBar /> : null}
       <SiteFrame data={await getSiteSettings()}>{children}</SiteFrame>
-      <SanityLive action={expireLiveTags} onWelcome={false} onReconnect={false} />
+      {/* Live updates connect once the page has loaded and gone idle, not during hydration. */}
+      <RenderWhenIdle>
+        <SanityLive action={expireLiveTags} onWelcome={false} onReconnect={false} />
+      </RenderWhenIdle>
       {draft ? <PreviewEditing /> : null}
     </>
   )

@@ -1,5 +1,5 @@
 // The footer: sections, follow links from siteSettings.social, and the imprint.
-import Link from 'next/link'
+import { HoverPrefetchLink as Link } from '#components/links/HoverPrefetchLink.tsx'
 import type { TitledLink } from '#lib/queries/fragments.ts'
 import type { Social } from '#lib/queries/settings.ts'
 import { sectionPath } from '#lib/urls.ts'
