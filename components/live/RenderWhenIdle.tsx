@@ -6,8 +6,13 @@
 // A background tab waits until it is shown. `<SanityLive />` keeps the connection once it has it.
 import { type ReactNode, useEffect, useState } from 'react'
 
-/** After `load`, this long a pause first: hydration's and the first paint's follow-up work settle in it. */
-export const SETTLE_AFTER_LOAD_MS = 2000
+/**
+ * After `load`, this long a pause first. A page counts as interactive from the start of 5 s without a long
+ * task (time to interactive); the live client's start-up is one (up to ~200 ms on a slow phone), so it
+ * comes after that window instead of extending it. Nothing is lost meanwhile that the page's own render,
+ * seconds old, would have shown.
+ */
+export const SETTLE_AFTER_LOAD_MS = 5000
 /** requestIdleCallback's deadline, so a busy page still gets its live updates. */
 export const IDLE_TIMEOUT_MS = 3000
 
