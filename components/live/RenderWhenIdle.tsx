@@ -9,8 +9,8 @@ import { type ReactNode, useEffect, useState } from 'react'
 /**
  * After `load`, this long a pause first. A page counts as interactive from the start of 5 s without a long
  * task (time to interactive); the live client's start-up is one (up to ~200 ms on a slow phone), so it
- * comes after that window instead of extending it. Nothing is lost meanwhile that the page's own render,
- * seconds old, would have shown.
+ * comes after that window instead of extending it. The cost: a publish in those seconds reaches the page
+ * with the next one or a reload (before, the gap was the time to hydrate).
  */
 export const SETTLE_AFTER_LOAD_MS = 5000
 /** requestIdleCallback's deadline, so a busy page still gets its live updates. */
