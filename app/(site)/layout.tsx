@@ -2,11 +2,11 @@
 import type { Metadata } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFrame } from '#components/layout/SiteFrame.tsx'
+import { IdleSanityLive } from '#components/live/IdleSanityLive.tsx'
 import { DraftModeBar } from '#components/preview/DraftModeBar.tsx'
 import { PreviewEditing } from '#components/preview/PreviewEditing.tsx'
 import { isDraftMode } from '#lib/draft/draft-mode.ts'
-import { expireLiveTags } from '#lib/live/expire-live-tags.ts'
-import { readerLive } from '#lib/live/reader-live.ts'
+import { readerLiveConfig } from '#lib/live/reader-live.ts'
 import { siteMetadata } from '#lib/metadata.ts'
 import { getSiteMeta, getSiteSettings } from '#lib/site-settings.ts'
 
@@ -15,14 +15,14 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function SiteLayout({ children }: { children: ReactNode }) {
-  const { SanityLive } = readerLive()
   // Draft mode (lib/draft/): a bar saying so, with a way out, and Presentation's click-to-edit overlays.
   const draft = await isDraftMode()
   return (
     <>
       {draft ? <DraftModeBar /> : null}
       <SiteFrame data={await getSiteSettings()}>{children}</SiteFrame>
-      <SanityLive action={expireLiveTags} onWelcome={false} onReconnect={false} />
+      {/* Live updates connect once the page has loaded and gone idle, not during hydration. */}
+      <IdleSanityLive config={readerLiveConfig()} />
       {draft ? <PreviewEditing /> : null}
     </>
   )

@@ -4,6 +4,7 @@ import {
   type PortableTextComponents,
   type PortableTextMarkComponentProps,
 } from '@portabletext/react'
+import { HydrateApart } from '#components/layout/HydrateApart.tsx'
 import { isExternalHref, safeHref } from '#lib/portable-text/links.ts'
 import type { Body } from '#lib/queries/body.ts'
 import styles from './ArticleBody.module.css'
@@ -42,7 +43,9 @@ const components: PortableTextComponents = {
 export function ArticleBody({ body }: { body: Body }) {
   return (
     <div className={styles.body}>
-      <PortableText value={body} components={components} onMissingComponent={false} />
+      <HydrateApart>
+        <PortableText value={body} components={components} onMissingComponent={false} />
+      </HydrateApart>
     </div>
   )
 }

@@ -1,5 +1,5 @@
 // The top of a story: section kicker, headline, standfirst, rating and verdict, byline and dates.
-import Link from 'next/link'
+import { HoverPrefetchLink as Link } from '#components/links/HoverPrefetchLink.tsx'
 import { formatUkDate, isoDate } from '#lib/dates.ts'
 import type { Byline } from '#lib/queries/article.ts'
 import { authorPath } from '#lib/urls.ts'

@@ -1,5 +1,5 @@
 // The story's tags, each linking to its tag page.
-import Link from 'next/link'
+import { HoverPrefetchLink as Link } from '#components/links/HoverPrefetchLink.tsx'
 import type { TitledLink } from '#lib/queries/fragments.ts'
 import { tagPath } from '#lib/urls.ts'
 import styles from './TagList.module.css'

@@ -1,5 +1,5 @@
 // A story as a card: image, kicker, headline (the link), standfirst, rating and byline.
-import Link from 'next/link'
+import { HoverPrefetchLink as Link } from '#components/links/HoverPrefetchLink.tsx'
 import { formatUkDate, isoDate } from '#lib/dates.ts'
 import type { ArticleCard } from '#lib/queries/fragments.ts'
 import { storyPath } from '#lib/urls.ts'

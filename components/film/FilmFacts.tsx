@@ -1,5 +1,5 @@
 // The facts box for a film: director, top-billed cast, runtime, certificates, releases, distributor.
-import Link from 'next/link'
+import { HoverPrefetchLink as Link } from '#components/links/HoverPrefetchLink.tsx'
 import { formatRuntime, releaseSummary } from '#lib/film-format.ts'
 import type { FilmFacts as FilmFactsData } from '#lib/queries/film.ts'
 import type { NamedLink } from '#lib/queries/fragments.ts'

@@ -1,5 +1,5 @@
 // Films as a grid of posters, for /films.
-import Link from 'next/link'
+import { HoverPrefetchLink as Link } from '#components/links/HoverPrefetchLink.tsx'
 import type { FilmIndexEntry } from '#lib/queries/film.ts'
 import { filmPath } from '#lib/urls.ts'
 import { Picture } from '../media/Picture.tsx'

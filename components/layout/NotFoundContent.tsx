@@ -1,5 +1,5 @@
 // A helpful 404: say what happened, offer search and the sections.
-import Link from 'next/link'
+import { HoverPrefetchLink as Link } from '#components/links/HoverPrefetchLink.tsx'
 import type { TitledLink } from '#lib/queries/fragments.ts'
 import { sectionPath } from '#lib/urls.ts'
 import { SearchForm } from '../search/SearchForm.tsx'

@@ -1,6 +1,7 @@
 // A titled block of a page (home's 'Latest reviews', a film's coverage) with an optional 'See all' link.
-import Link from 'next/link'
+
 import type { ReactNode } from 'react'
+import { HoverPrefetchLink as Link } from '#components/links/HoverPrefetchLink.tsx'
 import styles from './SectionBlock.module.css'
 
 export interface SectionBlockProps {

@@ -1,8 +1,9 @@
 // The footer: sections, follow links from siteSettings.social, and the imprint.
-import Link from 'next/link'
+import { HoverPrefetchLink as Link } from '#components/links/HoverPrefetchLink.tsx'
 import type { TitledLink } from '#lib/queries/fragments.ts'
 import type { Social } from '#lib/queries/settings.ts'
 import { sectionPath } from '#lib/urls.ts'
+import { HydrateApart } from './HydrateApart.tsx'
 import styles from './SiteFooter.module.css'
 
 const SOCIAL_PROFILES: { key: keyof Social; label: string; url: (handle: string) => string }[] = [
@@ -26,51 +27,53 @@ export function SiteFooter({ title, description, sections, social }: SiteFooterP
     return handle ? [{ label: profile.label, href: profile.url(handle) }] : []
   })
   return (
-    <footer className={styles.footer}>
-      <div className={styles.inner}>
-        <div className={styles.about}>
-          <p className={styles.brand}>{title}</p>
-          {description ? <p className={styles.description}>{description}</p> : null}
-        </div>
-        <nav aria-label="Sections" className={styles.column}>
-          <h2 className={styles.heading}>Sections</h2>
-          <ul>
-            {sections.map((section) => (
-              <li key={section.slug}>
-                <Link href={sectionPath(section.slug)}>{section.title}</Link>
-              </li>
-            ))}
-            <li>
-              <Link href="/search">Search</Link>
-            </li>
-          </ul>
-        </nav>
-        {profiles.length > 0 ? (
-          <nav aria-label="Follow us" className={styles.column}>
-            <h2 className={styles.heading}>Follow</h2>
+    <HydrateApart>
+      <footer className={styles.footer}>
+        <div className={styles.inner}>
+          <div className={styles.about}>
+            <p className={styles.brand}>{title}</p>
+            {description ? <p className={styles.description}>{description}</p> : null}
+          </div>
+          <nav aria-label="Sections" className={styles.column}>
+            <h2 className={styles.heading}>Sections</h2>
             <ul>
-              {profiles.map((profile) => (
-                <li key={profile.label}>
-                  <a href={profile.href} rel="noopener noreferrer me">
-                    {profile.label}
-                  </a>
+              {sections.map((section) => (
+                <li key={section.slug}>
+                  <Link href={sectionPath(section.slug)}>{section.title}</Link>
                 </li>
               ))}
+              <li>
+                <Link href="/search">Search</Link>
+              </li>
             </ul>
           </nav>
-        ) : null}
-        <div className={styles.column}>
-          <h2 className={styles.heading}>More</h2>
-          <ul>
-            <li>
-              <a href="/feed.xml">RSS feed</a>
-            </li>
-          </ul>
+          {profiles.length > 0 ? (
+            <nav aria-label="Follow us" className={styles.column}>
+              <h2 className={styles.heading}>Follow</h2>
+              <ul>
+                {profiles.map((profile) => (
+                  <li key={profile.label}>
+                    <a href={profile.href} rel="noopener noreferrer me">
+                      {profile.label}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          <div className={styles.column}>
+            <h2 className={styles.heading}>More</h2>
+            <ul>
+              <li>
+                <a href="/feed.xml">RSS feed</a>
+              </li>
+            </ul>
+          </div>
         </div>
-      </div>
-      <p className={styles.imprint}>
-        © {new Date().getFullYear()} {title}
-      </p>
-    </footer>
+        <p className={styles.imprint}>
+          © {new Date().getFullYear()} {title}
+        </p>
+      </footer>
+    </HydrateApart>
   )
 }

@@ -1,5 +1,5 @@
 // The masthead: skip link target order is set by the layout; here the title, main navigation and search.
-import Link from 'next/link'
+import { HoverPrefetchLink as Link } from '#components/links/HoverPrefetchLink.tsx'
 import type { NavItem } from '#lib/queries/settings.ts'
 import { SearchForm } from '../search/SearchForm.tsx'
 import styles from './SiteHeader.module.css'

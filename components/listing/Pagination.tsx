@@ -1,5 +1,5 @@
 // Numbered pagination for listings (?page=2). Page 1 is the bare path, so it has one URL.
-import Link from 'next/link'
+import { HoverPrefetchLink as Link } from '#components/links/HoverPrefetchLink.tsx'
 import styles from './Pagination.module.css'
 
 export function pageHref(basePath: string, page: number): string {

@@ -1,5 +1,5 @@
 // A person's films, newest first, with the character they played where they acted.
-import Link from 'next/link'
+import { HoverPrefetchLink as Link } from '#components/links/HoverPrefetchLink.tsx'
 import type { FilmCredit } from '#lib/queries/people.ts'
 import { filmPath } from '#lib/urls.ts'
 import styles from './FilmographyList.module.css'
