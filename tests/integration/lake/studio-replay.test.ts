@@ -158,6 +158,9 @@ async function replay(entry: Recorded) {
     if (name === 'authorization') headers.set(name, `Bearer ${lake.lake.token}`)
     else headers.set(name, value)
   }
+  // The recording kept few request headers; a browser sends the Studio's origin as Referer with its image
+  // previews, which is how the lake lets the Studio see images only drafts use (public-view.ts).
+  if (entry.url.includes('/images/')) headers.set('referer', `${RECORDED_ORIGIN}/`)
   let body: BodyInit | undefined
   if (entry.url.includes('/assets/images/')) {
     body = new Uint8Array(await uploadBody())

@@ -152,6 +152,8 @@ describe('lake webhooks', () => {
 
     const repository = WebhookRepository.open(lake.store.dataDir)
     cleanups.push(() => repository.close())
+    // The receiver answers before the lake records the attempt: wait for the last record.
+    await expect.poll(() => repository.attempts({ limit: 10 }).length, { timeout: 5_000 }).toBe(4)
     const log = repository.attempts({ limit: 10 }).reverse()
     expect(log.map(({ outcome, statusCode, attempt }) => [outcome, statusCode, attempt])).toEqual([
       ['retry', 503, 1],
