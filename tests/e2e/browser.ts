@@ -40,6 +40,11 @@ export const PAGES = {
  */
 export async function openFully(page: Page, path: string): Promise<void> {
   await page.goto(onSite(path), { waitUntil: 'load' })
+  // Streamed Suspense content can still wait in a hidden segment (React reveals in batches) after `load`:
+  // scroll only once the page is whole, or "the end" is the end of the shell.
+  await page.waitForFunction(() => document.querySelector('div[hidden][id^="S:"]') === null, undefined, {
+    timeout: 30_000,
+  })
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
   await page.waitForFunction(() => [...document.images].every((image) => image.complete), undefined, {
     timeout: 60_000,
