@@ -14,12 +14,11 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { runImport } from '#sanity/lake/commands/import.ts'
-import { DEMO_DATASET_DIR } from '#sanity/lake/commands/seed.ts'
-import { type RunningLake, startLake } from '#sanity/lake/server.ts'
+import type { RunningLake } from '#sanity/lake/server.ts'
 import { UserDirectory } from '#sanity/lake/users/user-directory.ts'
 import { webhooksOf } from '#sanity/lake/webhooks/webhook-service.ts'
 import { registerRevalidationWebhook } from '#scripts/revalidation-webhook.ts'
+import { siteEnv, startDemoLake } from '#tests/e2e/demo-lake.ts'
 import { BIN, freePort, HOST, type NextServer, ROOT, run, startNextServer } from '#tests/e2e/next-server.ts'
 
 const RESULTS_DIR = join(ROOT, '.test-results')
@@ -88,26 +87,15 @@ export async function startSiteStack(options: {
   try {
     const sitePort = previous?.site ?? (await freePort())
     const siteUrl = `http://${HOST}:${sitePort}`
-    lake = await startLake({
+    lake = await startDemoLake({
       port: previous?.lake ?? 0,
-      host: HOST,
       dataDir,
       token: ROOT_TOKEN,
-      corsOrigins: [siteUrl],
+      siteUrl,
       log: (line) => appendFileSync(LAKE_LOG, `${line}\n`),
     })
-    const target = { port: lake.port, host: HOST, dataDir, token: ROOT_TOKEN }
-    await runImport(DEMO_DATASET_DIR, 'production', 'replace', target, () => {})
     const editorToken = addEditor(dataDir)
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      PATH: `${BIN}:${process.env.PATH ?? ''}`,
-      LAKE_URL: lake.url,
-      NEXT_PUBLIC_LAKE_URL: lake.secureUrl,
-      NEXT_PUBLIC_SITE_URL: siteUrl,
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-    }
+    const env = siteEnv(lake, siteUrl)
     if (!previous) {
       options.log(`building the site against the lake at ${lake.url} (next build, nice -n 5)…`)
       await run('nice', ['-n', '5', join(BIN, 'next'), 'build'], env)

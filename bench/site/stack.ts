@@ -6,10 +6,9 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { z } from 'zod'
-import { runImport } from '#sanity/lake/commands/import.ts'
-import { DEMO_DATASET_DIR } from '#sanity/lake/commands/seed.ts'
-import { type RunningLake, startLake } from '#sanity/lake/server.ts'
-import { BIN, freePort, HOST, type NextServer, ROOT, run, startNextServer } from '#tests/e2e/next-server.ts'
+import type { RunningLake } from '#sanity/lake/server.ts'
+import { siteEnv, startDemoLake } from '#tests/e2e/demo-lake.ts'
+import { freePort, HOST, type NextServer, ROOT, run, startNextServer } from '#tests/e2e/next-server.ts'
 
 const PORTS_FILE = join(ROOT, '.test-results/bench-site-ports.json')
 /** Where tests/e2e/global-setup.ts keeps the ports of the build it made. */
@@ -63,25 +62,8 @@ export async function startSiteStack({
   try {
     const sitePort = saved?.site ?? (await freePort())
     const siteUrl = `http://${HOST}:${sitePort}`
-    lake = await startLake({
-      port: saved?.lake ?? 0,
-      host: HOST,
-      dataDir,
-      token: LAKE_TOKEN,
-      corsOrigins: [siteUrl],
-      log: () => {},
-    })
-    const lakeOptions = { port: lake.port, host: HOST, dataDir, token: LAKE_TOKEN }
-    await runImport(DEMO_DATASET_DIR, 'production', 'replace', lakeOptions, () => {})
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      PATH: `${BIN}:${process.env.PATH ?? ''}`,
-      LAKE_URL: lake.url,
-      NEXT_PUBLIC_LAKE_URL: lake.secureUrl,
-      NEXT_PUBLIC_SITE_URL: siteUrl,
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-    }
+    lake = await startDemoLake({ port: saved?.lake ?? 0, dataDir, token: LAKE_TOKEN, siteUrl, log: () => {} })
+    const env = siteEnv(lake, siteUrl)
     if (!saved) {
       log(`building the site against a lake at ${lake.url} (next build) ...`)
       await run('npm', ['run', 'build'], env)

@@ -14,14 +14,13 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { z } from 'zod'
-import { runImport } from '#sanity/lake/commands/import.ts'
-import { DEMO_DATASET_DIR } from '#sanity/lake/commands/seed.ts'
-import { type RunningLake, startLake } from '#sanity/lake/server.ts'
+import type { RunningLake } from '#sanity/lake/server.ts'
 import { findCertutil, trustCa } from '#sanity/lake/tls/nss-trust.ts'
 import { UserDirectory } from '#sanity/lake/users/user-directory.ts'
 import { subsetFonts } from '#scripts/fonts/subset-fonts.ts'
 import { ensurePreviewToken } from '#scripts/preview-token.ts'
 import { registerRevalidationWebhook } from '#scripts/revalidation-webhook.ts'
+import { siteEnv, startDemoLake } from './demo-lake.ts'
 import { BIN, freePort, HOST, type NextServer, ROOT, run, startNextServer } from './next-server.ts'
 import type { StaffRole } from './provided-context.d.ts'
 
@@ -69,44 +68,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     const sitePort = reuse?.site ?? (await freePort())
     const siteUrl = `http://${HOST}:${sitePort}`
-    // The Studio runs on the site's origin: the only one the lake lets sign in and read cross-origin.
-    lake = await startLake({
+    lake = await startDemoLake({
       port: reuse?.lake ?? 0,
-      host: HOST,
       dataDir,
       token: LAKE_TOKEN,
-      corsOrigins: [siteUrl],
+      siteUrl,
       // The lake's own log (internal errors, webhook deliveries) beside the other test results.
       log: (line) => appendFileSync(join(ROOT, '.test-results/lake.log'), `${line}\n`),
     })
-    await runImport(
-      DEMO_DATASET_DIR,
-      'production',
-      'replace',
-      {
-        port: lake.port,
-        host: HOST,
-        dataDir,
-        token: LAKE_TOKEN,
-      },
-      () => {},
-    )
     const userTokens = addStaff(dataDir)
     // Draft mode's server-only viewer token, made as `npm start` makes it; in the build's env too, so the
     // bundle scan (tests/e2e/presentation.test.ts) would catch it if it were ever inlined.
     const previewToken = ensurePreviewToken(dataDir)
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      PATH: `${BIN}:${process.env.PATH ?? ''}`,
-      LAKE_URL: lake.url,
-      // The Studio bakes its API host in at build time; browsers send local.localhost to loopback and speak
-      // HTTP/2 to the lake over TLS (same port as LAKE_URL).
-      NEXT_PUBLIC_LAKE_URL: lake.secureUrl,
-      NEXT_PUBLIC_SITE_URL: siteUrl,
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_ENV: 'production',
-      SANITY_PREVIEW_TOKEN: previewToken,
-    }
+    const env: NodeJS.ProcessEnv = { ...siteEnv(lake, siteUrl), SANITY_PREVIEW_TOKEN: previewToken }
     if (!reuse) {
       // What `npm run build` does first (its prebuild): the web fonts next/font/local loads.
       await subsetFonts()
