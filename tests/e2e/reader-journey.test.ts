@@ -126,8 +126,13 @@ describe('not found and listings', () => {
     await page.goto(onSite(PAGES.home))
     await page.getByRole('searchbox', { name: 'Search Marquee' }).fill('ballerina')
     await Promise.all([page.waitForURL(/\/search\?q=ballerina/), page.keyboard.press('Enter')])
-    const headlines = await page.locator('main article h2').allTextContents()
-    expect(headlines.some((headline) => headline.startsWith('Ballerina review'))).toBe(true)
+    // The URL changes as the client navigation starts; the results render a moment later.
+    await expect
+      .poll(async () => {
+        const headlines = await page.locator('main article h2').allTextContents()
+        return headlines.some((headline) => headline.startsWith('Ballerina review'))
+      })
+      .toBe(true)
   })
 })
 
