@@ -143,8 +143,8 @@ describe('mutations that select by query', () => {
     const before = await t.client.fetch('count(*)', {}, { perspective: 'raw' })
     const hostile = mutate([
       { create: { _id: 'canary', _type: 'note' } },
-      // Three nested scans tied by `^`: no index answers it, groq-js needs seconds.
-      { delete: { query: '*[count(*[count(*[title != ^.^.title]) > 0]) > 0]' } },
+      // Four nested scans tied by `^`: no index answers it, and 120^4 comparisons outlast any deadline.
+      { delete: { query: '*[count(*[count(*[count(*[title != ^.^.^.title]) > 0]) > 0]) > 0]' } },
     ])
     await new Promise((resolve) => setTimeout(resolve, 200))
     const started = performance.now()
