@@ -1,5 +1,6 @@
 // The embedded Content Lake as a library: open the store, serve the HTTP API, close cleanly.
 // One port speaks plain HTTP (servers, scripts) and HTTP/2 over TLS (browsers), see tls/dual-protocol-server.ts.
+import { join } from 'node:path'
 import { removeTemporaryAssetFiles } from './assets/asset-files.ts'
 import type { ListenLimits } from './http/listen-streams.ts'
 import { closeListenStreams } from './http/listen-streams.ts'
@@ -87,7 +88,13 @@ export async function startLake(options: StartLakeOptions): Promise<RunningLake>
   if (initialDataset && store.datasetNames().length === 0) store.createDataset(initialDataset)
   // `workers: 0` evaluates on the main thread, without a deadline (for measuring what the pool costs).
   const queries =
-    options.queryPool?.workers === 0 ? undefined : new QueryPool(store, options.queryPool ?? {}, log)
+    options.queryPool?.workers === 0
+      ? undefined
+      : new QueryPool(
+          store,
+          { warmTextsFile: join(options.dataDir, 'text-indexes.json'), ...options.queryPool },
+          log,
+        )
   const context: LakeContext = {
     store,
     verifyToken: lakeTokenVerifier(token, users),

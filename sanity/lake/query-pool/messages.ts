@@ -2,6 +2,7 @@
 import type { LakeDocument } from '../query/document-index.ts'
 import type { Perspective } from '../query/perspective.ts'
 import type { ReadSummary } from '../query/query-reads.ts'
+import type { OwnText } from '../query/text-sources.ts'
 import type { SourceMapMode } from '../source-map/query-source-map.ts'
 
 /** Main -> worker. The replica is fed `load` chunks, then `loaded`, then every commit, in commit order. */
@@ -14,6 +15,16 @@ export type ToWorker =
       readonly changes: readonly { readonly id: string; readonly after: LakeDocument | undefined }[]
     }
   | { readonly kind: 'query'; readonly job: number; readonly request: QueryJob }
+  /** Build a text index another worker built for a query, before a query here needs it. */
+  | { readonly kind: 'warm'; readonly text: WarmText }
+
+/** A text index of one view: what a worker builds on first use and the pool has the others build ahead. */
+export interface WarmText {
+  readonly dataset: string
+  readonly publicOnly: boolean
+  readonly perspective: 'raw' | 'published' | 'drafts'
+  readonly text: OwnText
+}
 
 export interface QueryJob {
   readonly dataset: string
@@ -38,6 +49,8 @@ export type FromWorker =
       readonly json: string
       readonly reads: ReadSummary
       readonly sourceMap?: string | undefined
+      /** Text indexes the query built (first use in this worker). */
+      readonly built?: readonly WarmText[] | undefined
     }
   | { readonly kind: 'failed'; readonly job: number; readonly failure: QueryFailure }
 
@@ -76,6 +89,8 @@ export function isToWorker(value: unknown): value is ToWorker {
       return typeof value.dataset === 'string' && Array.isArray(value.changes)
     case 'query':
       return typeof value.job === 'number' && isRecord(value.request)
+    case 'warm':
+      return isRecord(value.text)
     default:
       return false
   }

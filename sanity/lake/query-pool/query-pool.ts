@@ -5,8 +5,9 @@ import { Worker } from 'node:worker_threads'
 import { GroqQueryError } from '../query/query-error.ts'
 import type { ReadSummary } from '../query/query-reads.ts'
 import type { LakeStore } from '../store/lake-store.ts'
-import { isFromWorker, type QueryFailure, type QueryJob, type ToWorker } from './messages.ts'
+import { isFromWorker, type QueryFailure, type QueryJob, type ToWorker, type WarmText } from './messages.ts'
 import { QueryBudgetError, QueryExecutionFailure } from './query-budget-error.ts'
+import { WarmTexts } from './warm-texts.ts'
 import { WorkerFeed } from './worker-feed.ts'
 
 export interface QueryPoolOptions {
@@ -20,6 +21,8 @@ export interface QueryPoolOptions {
   maxQueued: number
   /** Longest JSON result (characters) a worker sends back. */
   maxResultLength: number
+  /** Where the text indexes to build in every worker are remembered across restarts (see warm-texts.ts). */
+  warmTextsFile?: string | undefined
 }
 
 export const DEFAULT_QUERY_POOL_OPTIONS: QueryPoolOptions = {
@@ -37,6 +40,8 @@ export interface PooledResult {
   reads: ReadSummary
   /** The Content Source Map as JSON text, when the query asked for one. */
   sourceMap?: string | undefined
+  /** Text indexes the worker had to build for this query (none when they were warm). */
+  built?: readonly WarmText[] | undefined
 }
 
 export interface PooledQuery extends Omit<QueryJob, 'maxResultLength'> {
@@ -71,6 +76,7 @@ export class QueryPool {
   readonly #workers: PoolWorker[] = []
   readonly #queue: Waiting[] = []
   readonly #unsubscribe: () => void
+  readonly #warmTexts: WarmTexts
   #nextJob = 0
   #closed = false
 
@@ -78,6 +84,7 @@ export class QueryPool {
     this.#store = store
     this.#options = { ...DEFAULT_QUERY_POOL_OPTIONS, ...options }
     this.#log = log
+    this.#warmTexts = new WarmTexts(this.#options.warmTextsFile, log)
     this.#unsubscribe = store.onCommit((transaction) => {
       const message: ToWorker = {
         kind: 'commit',
@@ -152,20 +159,39 @@ export class QueryPool {
       if (!isFromWorker(message)) return
       if (message.kind === 'ready') {
         entry.ready = true
+        // Queued before any query: a query dispatched next waits for these builds, not a reader's search later.
+        for (const text of this.#warmTexts.entries())
+          worker.postMessage({ kind: 'warm', text } satisfies ToWorker)
         this.#dispatch()
         return
       }
+      if (message.kind === 'result' && message.built) this.#warmOthers(entry, message.built)
       const running = entry.running
       if (running === undefined || running.job !== message.job) return
       clearTimeout(running.timer)
       entry.running = undefined
       if (message.kind === 'result')
-        running.resolve({ json: message.json, reads: message.reads, sourceMap: message.sourceMap })
+        running.resolve({
+          json: message.json,
+          reads: message.reads,
+          sourceMap: message.sourceMap,
+          built: message.built,
+        })
       else running.reject(failureError(running.query.query, message.failure))
       this.#dispatch()
     })
     worker.on('error', (error) => this.#replace(entry, error))
     worker.on('exit', (code) => this.#replace(entry, new Error(`query worker exited with code ${code}`)))
+  }
+
+  /** Has the other ready workers build what one worker just built for a query (workers not ready yet get it then). */
+  #warmOthers(builder: PoolWorker, built: readonly WarmText[]): void {
+    for (const text of this.#warmTexts.add(built)) {
+      for (const entry of this.#workers) {
+        if (entry === builder || !entry.ready || entry.retired) continue
+        entry.worker.postMessage({ kind: 'warm', text } satisfies ToWorker)
+      }
+    }
   }
 
   /** A worker that died (out of memory, a crash) or ran past a deadline gives way to a fresh one. */

@@ -4,9 +4,11 @@
 import { readlinkSync } from 'node:fs'
 import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
+import { viewFor } from '../query/perspective.ts'
 import { GroqQueryError, runQuery } from '../query/run-query.ts'
+import { textIndex, textIndexBuildCount, textIndexesBuiltSince } from '../query/text-index.ts'
 import { readsFor, sourceMapJson } from '../source-map/query-source-map.ts'
-import { type FromWorker, isToWorker, type QueryFailure, type QueryJob } from './messages.ts'
+import { type FromWorker, isToWorker, type QueryFailure, type QueryJob, type WarmText } from './messages.ts'
 import { IndexReplica } from './replica.ts'
 
 const replica = new IndexReplica()
@@ -60,7 +62,25 @@ function serialised(result: unknown): string | undefined {
   }
 }
 
+/** The text indexes a query built, as the pool can have other workers build them (release stacks aside). */
+function builtBy(request: QueryJob, since: number): WarmText[] | undefined {
+  const { dataset, publicOnly, perspective } = request
+  if (typeof perspective !== 'string') return undefined
+  const texts = textIndexesBuiltSince(since)
+  if (texts.length === 0) return undefined
+  return texts.map((text) => ({ dataset, publicOnly, perspective, text }))
+}
+
+function warm({ dataset, publicOnly, perspective, text }: WarmText): void {
+  try {
+    textIndex(viewFor(replica.index(dataset, publicOnly), perspective), text)
+  } catch {
+    // A text the replica cannot index is built (and fails) again on the query that needs it.
+  }
+}
+
 function run(job: number, request: QueryJob): void {
+  const buildsBefore = textIndexBuildCount()
   try {
     const index = replica.index(request.dataset, request.publicOnly)
     const reads = readsFor(request.sourceMap)
@@ -81,7 +101,8 @@ function run(job: number, request: QueryJob): void {
       post({ kind: 'failed', job, failure: { type: 'resultTooLarge', description } })
       return
     }
-    post({ kind: 'result', job, json, reads: reads.summary(), sourceMap })
+    const built = builtBy(request, buildsBefore)
+    post({ kind: 'result', job, json, reads: reads.summary(), sourceMap, built })
   } catch (error) {
     post({ kind: 'failed', job, failure: failureOf(error) })
   }
@@ -104,6 +125,9 @@ parentPort?.on('message', (message: unknown) => {
       return
     case 'query':
       run(message.job, message.request)
+      return
+    case 'warm':
+      warm(message.text)
       return
   }
 })

@@ -155,6 +155,18 @@ export class TextIndex {
 
 const indexesByView = new WeakMap<DocumentIndex, Map<string, TextIndex>>()
 
+/** Every text this thread built an index of, in order: a query pool tells its other workers to build them too. */
+const builtTexts: OwnText[] = []
+
+/** The texts built since `since` (a length of this log read earlier). */
+export function textIndexesBuiltSince(since: number): readonly OwnText[] {
+  return builtTexts.slice(since)
+}
+
+export function textIndexBuildCount(): number {
+  return builtTexts.length
+}
+
 /** The view's text index of `text`, built on first use. */
 export function textIndex(view: DocumentIndex, text: OwnText): TextIndex {
   let indexes = indexesByView.get(view)
@@ -167,6 +179,7 @@ export function textIndex(view: DocumentIndex, text: OwnText): TextIndex {
   if (index === undefined) {
     index = new TextIndex(view, text, documentSlots(view))
     indexes.set(key, index)
+    builtTexts.push(text)
   }
   return index
 }
