@@ -4,7 +4,6 @@ import {
   type PortableTextComponents,
   type PortableTextMarkComponentProps,
 } from '@portabletext/react'
-import { HydrateApart } from '#components/layout/HydrateApart.tsx'
 import { isExternalHref, safeHref } from '#lib/portable-text/links.ts'
 import type { Body } from '#lib/queries/body.ts'
 import styles from './ArticleBody.module.css'
@@ -43,9 +42,7 @@ const components: PortableTextComponents = {
 export function ArticleBody({ body }: { body: Body }) {
   return (
     <div className={styles.body}>
-      <HydrateApart>
-        <PortableText value={body} components={components} onMissingComponent={false} />
-      </HydrateApart>
+      <PortableText value={body} components={components} onMissingComponent={false} />
     </div>
   )
 }

@@ -1,6 +1,5 @@
 // A responsive grid of story cards.
 
-import { HydrateApart } from '#components/layout/HydrateApart.tsx'
 import type { ArticleCard } from '#lib/queries/fragments.ts'
 import { StoryCard, type StoryCardProps } from './StoryCard.tsx'
 import styles from './StoryGrid.module.css'
@@ -18,13 +17,11 @@ export function StoryGrid({ stories, headingLevel = 3, columns = 3 }: StoryGridP
       : '(min-width: 64rem) 24rem, (min-width: 40rem) 45vw, 100vw'
   return (
     <ul className={`${styles.grid} ${columns === 4 ? styles.four : styles.three}`}>
-      <HydrateApart>
-        {stories.map((story) => (
-          <li key={story._id}>
-            <StoryCard story={story} headingLevel={headingLevel} sizes={sizes} />
-          </li>
-        ))}
-      </HydrateApart>
+      {stories.map((story) => (
+        <li key={story._id}>
+          <StoryCard story={story} headingLevel={headingLevel} sizes={sizes} />
+        </li>
+      ))}
     </ul>
   )
 }

@@ -3,7 +3,6 @@ import { HoverPrefetchLink as Link } from '#components/links/HoverPrefetchLink.t
 import type { TitledLink } from '#lib/queries/fragments.ts'
 import type { Social } from '#lib/queries/settings.ts'
 import { sectionPath } from '#lib/urls.ts'
-import { HydrateApart } from './HydrateApart.tsx'
 import styles from './SiteFooter.module.css'
 
 const SOCIAL_PROFILES: { key: keyof Social; label: string; url: (handle: string) => string }[] = [
@@ -27,53 +26,51 @@ export function SiteFooter({ title, description, sections, social }: SiteFooterP
     return handle ? [{ label: profile.label, href: profile.url(handle) }] : []
   })
   return (
-    <HydrateApart>
-      <footer className={styles.footer}>
-        <div className={styles.inner}>
-          <div className={styles.about}>
-            <p className={styles.brand}>{title}</p>
-            {description ? <p className={styles.description}>{description}</p> : null}
-          </div>
-          <nav aria-label="Sections" className={styles.column}>
-            <h2 className={styles.heading}>Sections</h2>
+    <footer className={styles.footer}>
+      <div className={styles.inner}>
+        <div className={styles.about}>
+          <p className={styles.brand}>{title}</p>
+          {description ? <p className={styles.description}>{description}</p> : null}
+        </div>
+        <nav aria-label="Sections" className={styles.column}>
+          <h2 className={styles.heading}>Sections</h2>
+          <ul>
+            {sections.map((section) => (
+              <li key={section.slug}>
+                <Link href={sectionPath(section.slug)}>{section.title}</Link>
+              </li>
+            ))}
+            <li>
+              <Link href="/search">Search</Link>
+            </li>
+          </ul>
+        </nav>
+        {profiles.length > 0 ? (
+          <nav aria-label="Follow us" className={styles.column}>
+            <h2 className={styles.heading}>Follow</h2>
             <ul>
-              {sections.map((section) => (
-                <li key={section.slug}>
-                  <Link href={sectionPath(section.slug)}>{section.title}</Link>
+              {profiles.map((profile) => (
+                <li key={profile.label}>
+                  <a href={profile.href} rel="noopener noreferrer me">
+                    {profile.label}
+                  </a>
                 </li>
               ))}
-              <li>
-                <Link href="/search">Search</Link>
-              </li>
             </ul>
           </nav>
-          {profiles.length > 0 ? (
-            <nav aria-label="Follow us" className={styles.column}>
-              <h2 className={styles.heading}>Follow</h2>
-              <ul>
-                {profiles.map((profile) => (
-                  <li key={profile.label}>
-                    <a href={profile.href} rel="noopener noreferrer me">
-                      {profile.label}
-                    </a>
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          ) : null}
-          <div className={styles.column}>
-            <h2 className={styles.heading}>More</h2>
-            <ul>
-              <li>
-                <a href="/feed.xml">RSS feed</a>
-              </li>
-            </ul>
-          </div>
+        ) : null}
+        <div className={styles.column}>
+          <h2 className={styles.heading}>More</h2>
+          <ul>
+            <li>
+              <a href="/feed.xml">RSS feed</a>
+            </li>
+          </ul>
         </div>
-        <p className={styles.imprint}>
-          © {new Date().getFullYear()} {title}
-        </p>
-      </footer>
-    </HydrateApart>
+      </div>
+      <p className={styles.imprint}>
+        © {new Date().getFullYear()} {title}
+      </p>
+    </footer>
   )
 }

@@ -151,4 +151,20 @@ describe('loading on a slow phone connection', () => {
       }
     }, 180_000)
   }
+
+  // Listings and search: a large block of server-rendered content inside a Suspense boundary is sent as a
+  // separate, later segment that React reveals after a delay; the footer then jumped down the first screen
+  // (CLS 0.48 on the section page in Lighthouse).
+  for (const name of ['listing', 'film', 'search'] as const) {
+    it(`${name}: nothing shifts while the page loads`, async () => {
+      const context = await browser.newContext(PHONE)
+      const page = await context.newPage()
+      try {
+        const report = await loadThrottled(page, PAGES[name])
+        expect(report.cls, `layout shifts: ${report.shifts.join('; ')}`).toBeLessThanOrEqual(0.01)
+      } finally {
+        await context.close()
+      }
+    }, 180_000)
+  }
 })
