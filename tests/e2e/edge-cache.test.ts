@@ -3,12 +3,13 @@
 // same build, which purges that Varnish on publish (VARNISH_PURGE_URL) and gets the lake's webhook under a
 // second name. A publish purges exactly the pages whose keys it touched; draft mode is never cached.
 // Skips, saying so, only when varnishd is missing (CI installs it: .ci/run).
-import { createClient, type SanityClient } from '@sanity/client'
+import type { SanityClient } from '@sanity/client'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { REVALIDATE_WEBHOOK_FILTER, REVALIDATE_WEBHOOK_PROJECTION } from '#lib/cache-tags.ts'
 import { PUBLIC_PAGE_CACHE_CONTROL } from '#lib/edge-cache/response-policy.ts'
 import { surrogateKeysForPath } from '#lib/edge-cache/surrogate-keys.ts'
 import { findVarnishd, type RunningVarnish, startVarnish } from '#scripts/lib/varnish-process.ts'
+import { lakeClient } from './lake-client.ts'
 import { BIN, freePort, HOST, type NextServer, startNextServer } from './next-server.ts'
 
 const EDGE_HOOK = 'marquee-revalidate-edge-test'
@@ -118,15 +119,7 @@ describe.skipIf(!varnishd)('through Varnish with the repo VCL', () => {
   let originalVerdict: string | undefined
 
   beforeAll(async () => {
-    client = createClient({
-      projectId: 'local',
-      dataset: 'production',
-      apiHost: inject('lakeUrl'),
-      useProjectHostname: false,
-      useCdn: false,
-      apiVersion: '2025-02-19',
-      token: inject('lakeToken'),
-    })
+    client = lakeClient()
     const sitePort = await freePort()
     const edgePort = await freePort()
     const secret = await registerEdgeHook(`http://${HOST}:${sitePort}`)

@@ -2,10 +2,10 @@
 // reload. `<SanityLive />` (next-sanity) connects from the browser to the site's relay of the lake's live
 // events, anonymously; on a message its action expires the sync-tag cache tags and the page refreshes.
 // The change is put back afterwards.
-import { createClient } from '@sanity/client'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, expect, inject, it } from 'vitest'
 import { launchChromium, onSite, PAGES } from './browser.ts'
+import { lakeClient } from './lake-client.ts'
 
 const ARTICLE_ID = 'review-ballerina'
 // Generous for a loaded CI machine: locally the change shows in about a second.
@@ -14,15 +14,7 @@ const NOT_RELOADED = 'marqueeNotReloaded'
 
 let browser: Browser
 
-const lake = createClient({
-  projectId: 'local',
-  dataset: 'production',
-  apiHost: inject('lakeUrl'),
-  useProjectHostname: false,
-  useCdn: false,
-  apiVersion: '2025-02-19',
-  token: inject('lakeToken'),
-})
+const lake = lakeClient()
 
 beforeAll(async () => {
   browser = await launchChromium()

@@ -1,23 +1,16 @@
 // Publishing reaches readers without waiting for a timer: the e2e site has the revalidation webhook registered
 // as `npm start` registers it (global-setup), and content changes through the lake's API. Each check polls the
 // public page until it shows the change (a few seconds at most). Everything this file changes is put back.
-import { createClient, type SanityClient } from '@sanity/client'
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import type { SanityClient } from '@sanity/client'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { onSite } from './browser.ts'
+import { lakeClient } from './lake-client.ts'
 
 const VISIBLE_WITHIN_MS = 10_000
 let client: SanityClient
 
 beforeAll(() => {
-  client = createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiHost: inject('lakeUrl'),
-    useProjectHostname: false,
-    useCdn: false,
-    apiVersion: '2025-02-19',
-    token: inject('lakeToken'),
-  })
+  client = lakeClient()
 })
 
 const SITEMAP = '/sitemap.xml'
