@@ -3,6 +3,7 @@
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { z } from 'zod'
+import { CHROMIUM_PATH, QUIET_CHROMIUM_FLAGS } from '#tests/e2e/chromium-flags.ts'
 
 export interface PageRun {
   performance: number
@@ -24,17 +25,7 @@ export interface PageRun {
   lcpElement: string
 }
 
-const CHROMIUM = '/usr/bin/chromium'
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+const CHROME_FLAGS = ['--headless=new', ...QUIET_CHROMIUM_FLAGS]
 
 const requestsSchema = z.object({
   items: z.array(z.object({ resourceType: z.string().optional(), transferSize: z.number().optional() })),
@@ -51,7 +42,7 @@ export interface LighthouseBrowser {
 }
 
 export async function launchBrowser(): Promise<LighthouseBrowser> {
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS })
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROME_FLAGS })
   return { port: chrome.port, close: async () => chrome.kill() }
 }
 

@@ -2,22 +2,14 @@
 // service that would phone home switched off (the tests assert no request leaves localhost).
 import { type Browser, chromium, type Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { CHROMIUM_PATH, QUIET_CHROMIUM_FLAGS } from './chromium-flags.ts'
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
+export const CHROMIUM_ARGS = ['--headless', ...QUIET_CHROMIUM_FLAGS]
 
 export function launchChromium(): Promise<Browser> {
   // HOME decides which NSS store Chromium reads: global-setup made one that trusts the lake's CA.
   const env = { ...process.env, HOME: inject('browserHome') }
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, env })
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, env })
 }
 
 /** An absolute URL on the site under test. */
