@@ -34,11 +34,20 @@ export async function openFully(page: Page, path: string): Promise<void> {
   await page.goto(onSite(path), { waitUntil: 'load' })
   // Streamed Suspense content can still wait in a hidden segment (React reveals in batches) after `load`:
   // scroll only once the page is whole, or "the end" is the end of the shell.
-  await page.waitForFunction(() => document.querySelector('div[hidden][id^="S:"]') === null, undefined, {
-    timeout: 30_000,
-  })
+  await waitForStreamedContent(page)
   await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight))
   await page.waitForFunction(() => [...document.images].every((image) => image.complete), undefined, {
     timeout: 60_000,
+  })
+}
+
+/**
+ * Waits until React has revealed every Suspense segment streamed after the shell. A page rendered on demand can
+ * send part of itself that way (a 404's body when the lookup finished after the shell was sent), and React
+ * reveals such segments in batches, possibly after `load`.
+ */
+export async function waitForStreamedContent(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.querySelector('div[hidden][id^="S:"]') === null, undefined, {
+    timeout: 30_000,
   })
 }

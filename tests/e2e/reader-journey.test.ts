@@ -2,7 +2,7 @@
 // share bars, structured data, Open Graph tags, keyboard access and requests that stay on this machine.
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { launchChromium, onSite, openFully, PAGES } from './browser.ts'
+import { launchChromium, onSite, openFully, PAGES, waitForStreamedContent } from './browser.ts'
 
 let browser: Browser
 let context: BrowserContext
@@ -117,6 +117,7 @@ describe('not found and listings', () => {
     for (const path of ['/reviews/no-such-film', '/news/ballerina', '/no-such-section', '/reviews?page=99']) {
       const response = await page.goto(onSite(path))
       expect(response?.status(), path).toBe(404)
+      await waitForStreamedContent(page)
       expect(await page.getByRole('searchbox').count(), path).toBeGreaterThan(0)
       expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/couldn’t find/)
     }
