@@ -4,7 +4,9 @@
 // It starts its own stack (bench/site/stack.ts): a lake with the demo magazine in a temp dir and `next start`.
 // It builds (`npm run build`: fonts, then `next build`) with --build, or when .next holds no build made by this
 // bench (a build bakes the site's port in). --e2e-build measures the build the e2e setup left in .next instead,
-// on its ports. Other flags: --runs N (default 3), --pages home,article (default all seven).
+// on its ports. Other flags: --runs N (default 3), --pages home,article (default all seven), --render-document
+// (Chromium with RenderDocument on, as Chrome and DevTools' Lighthouse run; the default is the Lighthouse CLI's
+// flags, which turn it off: see lighthouse.ts).
 import { parseArgs } from 'node:util'
 import { findVarnishd } from '#scripts/lib/varnish-process.ts'
 import { launchBrowser, type PageRun, runLighthouse } from './lighthouse.ts'
@@ -29,6 +31,7 @@ const { values } = parseArgs({
     'e2e-build': { type: 'boolean', default: false },
     runs: { type: 'string', default: '3' },
     pages: { type: 'string', default: Object.keys(PAGES).join(',') },
+    'render-document': { type: 'boolean', default: false },
   },
 })
 const runs = Number(values.runs)
@@ -43,7 +46,7 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   })
 }
 try {
-  const browser = await launchBrowser()
+  const browser = await launchBrowser({ renderDocument: values['render-document'] })
   const medians: Array<[string, PageRun]> = []
   try {
     for (const name of pageNames) {
@@ -65,7 +68,10 @@ try {
   } finally {
     await browser.close()
   }
-  console.log(`\nLighthouse mobile preset, median of ${runs} runs, ${stack.siteUrl}\n`)
+  const chrome = values['render-document']
+    ? 'Chromium with RenderDocument on'
+    : "the Lighthouse CLI's Chromium flags"
+  console.log(`\nLighthouse mobile preset, median of ${runs} runs, ${chrome}, ${stack.siteUrl}\n`)
   console.log(formatTable(medians))
 
   // The edge cache's throughput against a static server, in the same run (needs varnishd with xkey).
