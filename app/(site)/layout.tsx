@@ -6,6 +6,7 @@ import { IdleSanityLive } from '#components/live/IdleSanityLive.tsx'
 import { DraftModeBar } from '#components/preview/DraftModeBar.tsx'
 import { PreviewEditing } from '#components/preview/PreviewEditing.tsx'
 import { isDraftMode } from '#lib/draft/draft-mode.ts'
+import { previewedReleaseTitles } from '#lib/draft/previewed-releases.ts'
 import { readerLiveConfig } from '#lib/live/reader-live.ts'
 import { siteMetadata } from '#lib/metadata.ts'
 import { getSiteMeta, getSiteSettings } from '#lib/site-settings.ts'
@@ -19,7 +20,7 @@ export default async function SiteLayout({ children }: { children: ReactNode }) 
   const draft = await isDraftMode()
   return (
     <>
-      {draft ? <DraftModeBar /> : null}
+      {draft ? <DraftModeBar releases={await previewedReleaseTitles()} /> : null}
       <SiteFrame data={await getSiteSettings()}>{children}</SiteFrame>
       {/* Live updates connect once the page has loaded and gone idle, not during hydration. */}
       <IdleSanityLive config={readerLiveConfig()} />

@@ -6,12 +6,19 @@ import styles from './DraftModeBar.module.css'
 
 export const DISABLE_DRAFT_MODE_PATH = '/api/draft-mode/disable'
 
-export function DraftModeBar() {
+/** What the editor is looking at: drafts, or the named releases on top of them. */
+export function previewDescription(releases: readonly string[]): string {
+  if (releases.length === 0) return 'you are seeing unpublished drafts.'
+  const names = releases.map((title) => `“${title}”`).join(', ')
+  return `you are seeing ${releases.length === 1 ? 'release' : 'releases'} ${names}, over unpublished drafts.`
+}
+
+export function DraftModeBar({ releases = [] }: { releases?: readonly string[] }) {
   const here = usePathname()
   return (
     <aside className={styles.bar} aria-label="Preview mode">
       <p className={styles.text}>
-        <strong>Preview mode</strong> — you are seeing unpublished drafts.
+        <strong>Preview mode</strong> — {previewDescription(releases)}
       </p>
       <a className={styles.exit} href={`${DISABLE_DRAFT_MODE_PATH}?redirect=${encodeURIComponent(here)}`}>
         Exit preview

@@ -121,6 +121,8 @@ describe('draft preview of a release', () => {
     expect(cookie).toContain('sanity-preview-perspective=')
     const home = await page('/', cookie)
     expect(home.html).toContain('Preview mode')
+    // The bar names the release, so the editor knows this is what it will publish, not today's drafts.
+    expect(home.html).toContain(`you are seeing release “Preview ${RUN}”, over unpublished drafts.`)
     expect(home.html).toContain(HEADLINE.split(' | ')[1])
     const review = await page(REVIEW_PATH, cookie)
     expect(review.status).toBe(200)
@@ -144,6 +146,7 @@ describe('draft preview of a release', () => {
     await still.body?.cancel()
     const draftsOnly = await page('/', await draftCookies())
     expect(draftsOnly.html).toContain('Preview mode')
+    expect(draftsOnly.html).toContain('you are seeing unpublished drafts.')
     expect(draftsOnly.html).not.toContain(RUN)
     // A perspective cookie alone is not draft mode.
     const forged = await page('/', `sanity-preview-perspective=${RELEASE}%2Cdrafts`)
