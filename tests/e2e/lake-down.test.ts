@@ -6,10 +6,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
-import { runImport } from '#sanity/lake/commands/import.ts'
-import { DEMO_DATASET_DIR } from '#sanity/lake/commands/seed.ts'
-import { type RunningLake, startLake } from '#sanity/lake/server.ts'
-import { BIN, freePort, HOST, type NextServer, startNextServer } from './next-server.ts'
+import type { RunningLake } from '#sanity/lake/server.ts'
+import { siteEnv, startDemoLake } from './demo-lake.ts'
+import { freePort, type NextServer, startNextServer } from './next-server.ts'
 
 const PAGES = [
   ['the home page', '/', 'Latest reviews'],
@@ -23,23 +22,9 @@ let lake: RunningLake
 let site: NextServer
 
 beforeAll(async () => {
-  const token = 'lake-down-token'
-  lake = await startLake({ port: 0, host: HOST, dataDir, token })
-  await runImport(
-    DEMO_DATASET_DIR,
-    'production',
-    'replace',
-    { port: lake.port, host: HOST, dataDir, token },
-    () => {},
-  )
-  site = await startNextServer(await freePort(), {
-    ...process.env,
-    PATH: `${BIN}:${process.env.PATH ?? ''}`,
-    LAKE_URL: lake.url,
-    NEXT_PUBLIC_SITE_URL: inject('siteUrl'),
-    NEXT_TELEMETRY_DISABLED: '1',
-    NODE_ENV: 'production',
-  })
+  const siteUrl = inject('siteUrl')
+  lake = await startDemoLake({ port: 0, dataDir, token: 'lake-down-token', siteUrl, log: () => {} })
+  site = await startNextServer(await freePort(), siteEnv(lake, siteUrl))
   for (const [, path] of PAGES) {
     const response = await fetch(new URL(path, site.url))
     if (response.status !== 200) throw new Error(`warming ${path} gave ${response.status}`)
