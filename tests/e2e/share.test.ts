@@ -1,12 +1,12 @@
 // Sharing on the built site with the demo magazine, in real Chromium: both share bars, every network
 // link carrying the canonical URL with utm tags, copy link, the generated share image, feed and sitemap.
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { SHARE_NETWORKS } from '#lib/share.ts'
+import { launchChromium, onSite } from './browser.ts'
 
 const siteUrl = () => inject('siteUrl')
-const onSite = (path: string) => new URL(path, siteUrl()).toString()
 
 let browser: Browser
 let context: BrowserContext
@@ -39,16 +39,7 @@ async function parseInBrowser(xml: string, tag: string): Promise<string[]> {
 beforeAll(async () => {
   storyPath = await findReviewPath()
   html = await (await fetch(onSite(storyPath))).text()
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--no-first-run',
-    ],
-  })
+  browser = await launchChromium()
   context = await browser.newContext()
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl()).origin })
   page = await context.newPage()
