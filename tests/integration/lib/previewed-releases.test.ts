@@ -9,7 +9,11 @@ let lake: TestLake
 beforeAll(async () => {
   lake = await startTestLake()
   await lake.client.action([
-    { actionType: 'sanity.action.release.create', releaseId: 'rCannes', metadata: { title: 'Cannes embargo' } },
+    {
+      actionType: 'sanity.action.release.create',
+      releaseId: 'rCannes',
+      metadata: { title: 'Cannes embargo' },
+    },
     { actionType: 'sanity.action.release.create', releaseId: 'rUntitled', metadata: {} },
   ])
 })
