@@ -2,13 +2,13 @@
 // story, as the query did before, must rank the same: the oracle is the same query without that clause.
 import { evaluateSync, parse, toJS } from 'groq-js'
 import { describe, expect, test } from 'vitest'
+import { generateDataset } from '#bench/dataset.ts'
 import { relatedStoriesParams } from '#lib/related/get-related-stories.ts'
 import { relatedStoriesQuery } from '#lib/related/query.ts'
 import { RELATED_WEIGHTS } from '#lib/related/weights.ts'
 import { DocumentIndex } from '#sanity/lake/query/document-index.ts'
 import { viewFor } from '#sanity/lake/query/perspective.ts'
 import { runQuery } from '#sanity/lake/query/run-query.ts'
-import { generateDataset } from '../../../../bench/dataset.ts'
 
 const MAY_RELATE =
   /&& \(\s*references\(\^\.filmIds, \^\.tagIds, \^\.peopleIds, \^\.linkingFilmIds\) \|\| _id in \^\.latestIds\s*\)/

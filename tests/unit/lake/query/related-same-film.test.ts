@@ -2,12 +2,12 @@
 // outrank them (lib/related/query.ts). The oracle is the same query scoring every story: without that
 // shortcut and without the candidate clause.
 import { describe, expect, test } from 'vitest'
+import { generateDataset } from '#bench/dataset.ts'
 import { relatedStoriesParams } from '#lib/related/get-related-stories.ts'
 import { relatedStoriesQuery } from '#lib/related/query.ts'
 import { RELATED_WEIGHTS } from '#lib/related/weights.ts'
 import { DocumentIndex } from '#sanity/lake/query/document-index.ts'
 import { runQuery } from '#sanity/lake/query/run-query.ts'
-import { generateDataset } from '../../../../bench/dataset.ts'
 
 const SAME_FILM_SHORTCUT = /\+ \(select\(\s*math::min\(\[[^=]*\]\) >= 0[\s\S]*?=> sameFilm,/
 const MAY_RELATE =
