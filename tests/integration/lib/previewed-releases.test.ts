@@ -1,8 +1,8 @@
 // The draft bar names the releases a preview shows: their titles read from a real lake, as the preview token
 // reads them, in the perspective stack's order.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { releaseNamesOf, releaseTitles } from '#lib/draft/previewed-releases.ts'
-import { startTestLake, type TestLake } from '../lake/lake-fixture.ts'
+import { releaseNamesOf, releaseTitles, releaseTitlesOrNames } from '#lib/draft/previewed-releases.ts'
+import { clientFor, startTestLake, type TestLake } from '../lake/lake-fixture.ts'
 
 let lake: TestLake
 
@@ -36,5 +36,14 @@ describe('releaseTitles', () => {
 
   it('asks for nothing when no release is previewed', async () => {
     expect(await releaseTitles(lake.anonymous, [])).toEqual([])
+  })
+
+  it('falls back to the names when the titles cannot be read, so the draft bar never fails the page', async () => {
+    const stopped = await startTestLake()
+    const unreachable = clientFor(stopped.lake.url, stopped.lake.token).withConfig({ maxRetries: 0 })
+    await stopped.stop()
+    await expect(releaseTitles(unreachable, ['rCannes'])).rejects.toThrow()
+    expect(await releaseTitlesOrNames(unreachable, ['rCannes'])).toEqual(['rCannes'])
+    expect(await releaseTitlesOrNames(lake.client, ['rCannes'])).toEqual(['Cannes embargo'])
   })
 })
