@@ -1,16 +1,9 @@
 // The e2e setup's lake through the real @sanity/client, signed in with its root token: what the browser tests
 // use to write content and watch the site follow.
-import { createClient, type SanityClient } from '@sanity/client'
+import type { SanityClient } from '@sanity/client'
 import { inject } from 'vitest'
+import { clientFor } from '#tests/integration/lake/lake-fixture.ts'
 
 export function lakeClient(): SanityClient {
-  return createClient({
-    projectId: 'local',
-    dataset: 'production',
-    apiHost: inject('lakeUrl'),
-    useProjectHostname: false,
-    useCdn: false,
-    apiVersion: '2025-02-19',
-    token: inject('lakeToken'),
-  })
+  return clientFor(inject('lakeUrl'), inject('lakeToken'))
 }
