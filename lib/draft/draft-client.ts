@@ -2,7 +2,7 @@
 // so Presentation can draw click-to-edit overlays. Never used outside draft mode, never sent to a browser.
 import type { SanityClient, StegaConfig } from '@sanity/client'
 import { createSanityClient } from '../client.ts'
-import type { SanityEnv } from '../env.ts'
+import { getEnv, type SanityEnv } from '../env.ts'
 
 /** The embedded Studio's path (sanity/config/studioConfig.ts STUDIO_BASE_PATH), where edit links open. */
 export const STUDIO_URL = '/studio'
@@ -27,4 +27,12 @@ export const DRAFT_STEGA: StegaConfig = {
 export function createDraftClient(env: SanityEnv): SanityClient | undefined {
   if (!env.previewToken) return undefined
   return createSanityClient(env, { token: env.previewToken }).withConfig({ stega: DRAFT_STEGA })
+}
+
+let shared: SanityClient | undefined
+
+/** The process's one draft client for the environment's settings (pages and the draft bar share it). */
+export function draftClient(): SanityClient | undefined {
+  shared ??= createDraftClient(getEnv())
+  return shared
 }

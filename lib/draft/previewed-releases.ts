@@ -2,9 +2,8 @@
 // "drafts" when Presentation's perspective picker has chosen a release: the editor checking an embargoed
 // review must know they are looking at what the release will publish, not at today's drafts.
 import type { ClientPerspective, SanityClient } from '@sanity/client'
-import { getEnv } from '../env.ts'
 import { RELEASE_DOCUMENT_PREFIX, releaseTitlesQuery } from '../queries/releases.ts'
-import { createDraftClient } from './draft-client.ts'
+import { draftClient } from './draft-client.ts'
 import { draftPerspective } from './draft-mode.ts'
 
 /** The release names in a perspective stack (`['r1', 'drafts']` -> `['r1']`); none for `drafts` or `published`. */
@@ -27,8 +26,6 @@ export async function releaseTitles(client: SanityClient, names: readonly string
   return names.map((name, index) => rows.find((row) => row._id === ids[index])?.title || name)
 }
 
-let client: SanityClient | undefined
-
 /**
  * The bar is a label, so a failed read (a token that may not read releases, the lake away) shows the release
  * names instead of failing the page.
@@ -49,6 +46,6 @@ export async function releaseTitlesOrNames(
 export async function previewedReleaseTitles(): Promise<string[]> {
   const names = releaseNamesOf(await draftPerspective())
   if (names.length === 0) return []
-  client ??= createDraftClient(getEnv())
+  const client = draftClient()
   return client ? releaseTitlesOrNames(client, names) : names
 }

@@ -3,13 +3,12 @@ import type { QueryParams, SanityClient } from '@sanity/client'
 import type { z } from 'zod'
 import { FEED_TAG, REVALIDATE_FALLBACK_SECONDS, SITEMAP_TAG, subjectTag } from '../cache-tags.ts'
 import { createSanityClient } from '../client.ts'
-import { createDraftClient } from '../draft/draft-client.ts'
+import { draftClient } from '../draft/draft-client.ts'
 import { draftPerspective, isDraftMode } from '../draft/draft-mode.ts'
 import { getEnv } from '../env.ts'
 import { fetchDraftQuery, fetchQuery, type TypedQuery } from '../fetch.ts'
 
 let client: SanityClient | undefined
-let draftClient: SanityClient | undefined
 
 function siteClient(): SanityClient {
   client ??= createSanityClient(getEnv())
@@ -29,8 +28,8 @@ export async function loadQuery<Schema extends z.ZodType>(
   params: QueryParams = {},
 ): Promise<z.output<Schema>> {
   if (!query.tags?.some((tag) => PUBLISHED_ONLY_TAGS.has(tag)) && (await isDraftMode())) {
-    draftClient ??= createDraftClient(getEnv())
-    if (draftClient) return fetchDraftQuery(draftClient, query, params, await draftPerspective())
+    const draft = draftClient()
+    if (draft) return fetchDraftQuery(draft, query, params, await draftPerspective())
   }
   const subject = subjectTag(query.subject, params)
   return fetchQuery(siteClient(), query, params, {
