@@ -6,12 +6,14 @@
 // bench (a build bakes the site's port in). --e2e-build measures the build the e2e setup left in .next instead,
 // on its ports. Other flags: --runs N (default 3), --pages home,article (default all seven), --render-document
 // (Chromium with RenderDocument on, as Chrome and DevTools' Lighthouse run; the default is the Lighthouse CLI's
-// flags, which turn it off: see lighthouse.ts).
+// flags, which turn it off: see lighthouse.ts). After the site's pages it measures a bare Next page (bench/site/
+// bare-next.ts) in the same way and prints each page against it: the framework's own floor on this machine.
 import { parseArgs } from 'node:util'
 import { findVarnishd } from '#scripts/lib/varnish-process.ts'
-import { launchBrowser, type PageRun, runLighthouse } from './lighthouse.ts'
+import { startBareNext } from './bare-next.ts'
+import { type LighthouseBrowser, launchBrowser, type PageRun, runLighthouse } from './lighthouse.ts'
 import { startSiteStack } from './stack.ts'
-import { formatTable, medianRun } from './table.ts'
+import { formatBaselineComparison, formatTable, medianRun } from './table.ts'
 import { formatThroughputReport, runThroughputBench } from './throughput.ts'
 
 /** One page of each type, from the demo magazine. */
@@ -36,6 +38,8 @@ const { values } = parseArgs({
 })
 const runs = Number(values.runs)
 const pageNames = values.pages.split(',').filter((name) => name in PAGES)
+/** The baseline's row: bench/site/bare-next, measured in the same run (see bare-next.ts). */
+const BARE_NEXT_PAGE = 'bare Next'
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
 const stack = await startSiteStack({ build: values.build, useE2eBuild: values['e2e-build'], log })
@@ -45,25 +49,37 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     stack.close().finally(() => process.exit(130))
   })
 }
+/** Lighthouse `runs` times on one page; the medians, or nothing when every run failed. */
+async function measure(browser: LighthouseBrowser, name: string, url: string): Promise<PageRun | undefined> {
+  // A first, unmeasured visit fills the ISR cache and next start's compiled-route cache.
+  await fetch(url)
+  const results: PageRun[] = []
+  for (let i = 0; i < runs; i++) {
+    try {
+      const result = await runLighthouse(browser, url)
+      log(`${name} run ${i + 1}: perf ${result.performance}, LCP ${Math.round(result.lcpMs)} ms`)
+      results.push(result)
+    } catch (error) {
+      log(`${name} run ${i + 1} failed: ${error instanceof Error ? error.message : String(error)}`)
+    }
+  }
+  return results.length > 0 ? medianRun(results) : undefined
+}
+
 try {
   const browser = await launchBrowser({ renderDocument: values['render-document'] })
   const medians: Array<[string, PageRun]> = []
+  let baseline: PageRun | undefined
   try {
     for (const name of pageNames) {
-      const url = new URL(PAGES[name] ?? '/', stack.siteUrl).toString()
-      // A first, unmeasured visit fills the ISR cache and next start's compiled-route cache.
-      await fetch(url)
-      const results: PageRun[] = []
-      for (let i = 0; i < runs; i++) {
-        try {
-          const result = await runLighthouse(browser, url)
-          log(`${name} run ${i + 1}: perf ${result.performance}, LCP ${Math.round(result.lcpMs)} ms`)
-          results.push(result)
-        } catch (error) {
-          log(`${name} run ${i + 1} failed: ${error instanceof Error ? error.message : String(error)}`)
-        }
-      }
-      if (results.length > 0) medians.push([name, medianRun(results)])
+      const median = await measure(browser, name, new URL(PAGES[name] ?? '/', stack.siteUrl).toString())
+      if (median) medians.push([name, median])
+    }
+    const bare = await startBareNext({ build: values.build, log })
+    try {
+      baseline = await measure(browser, BARE_NEXT_PAGE, bare.url)
+    } finally {
+      await bare.stop()
     }
   } finally {
     await browser.close()
@@ -72,7 +88,8 @@ try {
     ? 'Chromium with RenderDocument on'
     : "the Lighthouse CLI's Chromium flags"
   console.log(`\nLighthouse mobile preset, median of ${runs} runs, ${chrome}, ${stack.siteUrl}\n`)
-  console.log(formatTable(medians))
+  console.log(formatTable(baseline ? [...medians, [BARE_NEXT_PAGE, baseline]] : medians))
+  if (baseline) console.log(`\n${formatBaselineComparison(medians, baseline)}`)
 
   // The edge cache's throughput against a static server, in the same run (needs varnishd with xkey).
   if (findVarnishd()) {

@@ -76,3 +76,32 @@ export function formatTable(rows: ReadonlyArray<readonly [string, PageRun]>): st
   const lcp = rows.map(([name, run]) => `  ${name}: ${run.lcpElement}`).join('\n')
   return `${table}\n\n"paint seen": the first paint in Lighthouse's own unthrottled load (see lighthouse.ts).\nLCP element (median run):\n${lcp}`
 }
+
+/** `+12 ms`, `-0.40 s`; a difference that rounds to zero reads `+0`, never `-0`. */
+function signed(value: number, unit: string, digits = 0): string {
+  const rounded = Number(value.toFixed(digits))
+  return `${rounded < 0 ? '-' : '+'}${Math.abs(rounded).toFixed(digits)}${unit}`
+}
+
+/**
+ * Each page against the bare Next page measured in the same run: what the site adds to what the framework alone
+ * costs on this machine (the issue's absolute targets sit below that floor here: see the note under the table).
+ */
+export function formatBaselineComparison(
+  rows: ReadonlyArray<readonly [string, PageRun]>,
+  bare: PageRun,
+): string {
+  const header = ['page', 'perf', 'LCP', 'TBT', 'JS']
+  const lines = rows.map(([name, run]) => [
+    name,
+    signed(run.performance - bare.performance, ''),
+    signed((run.lcpMs - bare.lcpMs) / 1000, ' s', 2),
+    signed(run.tbtMs - bare.tbtMs, ' ms'),
+    signed((run.scriptBytes - bare.scriptBytes) / 1024, ' KiB'),
+  ])
+  const table = [header, header.map(() => '---'), ...lines]
+    .map((cells) => `| ${cells.join(' | ')} |`)
+    .join('\n')
+  const floor = `the bare Next page: perf ${bare.performance}, LCP ${seconds(bare.lcpMs)}, TBT ${Math.round(bare.tbtMs)} ms, JS ${kib(bare.scriptBytes)}`
+  return `Against the bare Next page in this run (${floor}):\n${table}`
+}

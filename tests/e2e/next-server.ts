@@ -82,11 +82,19 @@ export interface NextServer {
   stop(): Promise<void>
 }
 
-/** `next start` on the build in .next, in its own process group so stopping it stops its workers too. */
-export async function startNextServer(port: number, env: NodeJS.ProcessEnv): Promise<NextServer> {
+/**
+ * `next start` on the build in .next (of the site, or of another Next project in `projectDir`), in its own process
+ * group so stopping it stops its workers too.
+ */
+export async function startNextServer(
+  port: number,
+  env: NodeJS.ProcessEnv,
+  projectDir?: string,
+): Promise<NextServer> {
   const url = `http://${HOST}:${port}`
   let log = ''
-  const server = spawn(join(BIN, 'next'), ['start', '-H', HOST, '-p', String(port)], {
+  const project = projectDir === undefined ? [] : [projectDir]
+  const server = spawn(join(BIN, 'next'), ['start', ...project, '-H', HOST, '-p', String(port)], {
     cwd: ROOT,
     env,
     detached: true,
