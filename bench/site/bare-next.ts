@@ -6,6 +6,8 @@ import { join } from 'node:path'
 import { BIN, freePort, type NextServer, ROOT, run, startNextServer } from '#tests/e2e/next-server.ts'
 
 const BARE_NEXT_DIR = join(ROOT, 'bench/site/bare-next')
+/** Nothing leaves this machine: Next's telemetry is off, as for the site's own builds in the benches and tests. */
+const ENV = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
 
 export async function startBareNext({
   build,
@@ -16,7 +18,7 @@ export async function startBareNext({
 }): Promise<NextServer> {
   if (build || !existsSync(join(BARE_NEXT_DIR, '.next/BUILD_ID'))) {
     log('building the bare Next page (bench/site/bare-next) ...')
-    await run(join(BIN, 'next'), ['build', BARE_NEXT_DIR], process.env)
+    await run(join(BIN, 'next'), ['build', BARE_NEXT_DIR], ENV)
   }
-  return startNextServer(await freePort(), process.env, BARE_NEXT_DIR)
+  return startNextServer(await freePort(), ENV, BARE_NEXT_DIR)
 }
