@@ -10,6 +10,7 @@
 // bare-next.ts) in the same way and prints each page against it: the framework's own floor on this machine.
 import { parseArgs } from 'node:util'
 import { findVarnishd } from '#scripts/lib/varnish-process.ts'
+import type { NextServer } from '#tests/e2e/next-server.ts'
 import { startBareNext } from './bare-next.ts'
 import { type LighthouseBrowser, launchBrowser, type PageRun, runLighthouse } from './lighthouse.ts'
 import { startSiteStack } from './stack.ts'
@@ -43,10 +44,12 @@ const BARE_NEXT_PAGE = 'bare Next'
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
 const stack = await startSiteStack({ build: values.build, useE2eBuild: values['e2e-build'], log })
-// Interrupted: still stop the lake and `next start` (their own process group) before leaving.
+/** The bare Next page's `next start`, while it runs. */
+let bare: NextServer | undefined
+// Interrupted: still stop the lake and the `next start`s (their own process groups) before leaving.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
-    stack.close().finally(() => process.exit(130))
+    Promise.all([stack.close(), bare?.stop()]).finally(() => process.exit(130))
   })
 }
 /** Lighthouse `runs` times on one page; the medians, or nothing when every run failed. */
@@ -75,11 +78,12 @@ try {
       const median = await measure(browser, name, new URL(PAGES[name] ?? '/', stack.siteUrl).toString())
       if (median) medians.push([name, median])
     }
-    const bare = await startBareNext({ build: values.build, log })
+    bare = await startBareNext({ build: values.build, log })
     try {
       baseline = await measure(browser, BARE_NEXT_PAGE, bare.url)
     } finally {
       await bare.stop()
+      bare = undefined
     }
   } finally {
     await browser.close()
