@@ -15,6 +15,7 @@ import { startBareNext } from './bare-next.ts'
 import { type LighthouseBrowser, launchBrowser, type PageRun, runLighthouse } from './lighthouse.ts'
 import { startSiteStack } from './stack.ts'
 import { formatBaselineComparison, formatTable, medianRun } from './table.ts'
+import { formatTargets } from './targets.ts'
 import { formatThroughputReport, runThroughputBench } from './throughput.ts'
 
 /** One page of each type, from the demo magazine. */
@@ -94,6 +95,7 @@ try {
   console.log(`\nLighthouse mobile preset, median of ${runs} runs, ${chrome}, ${stack.siteUrl}\n`)
   console.log(formatTable(baseline ? [...medians, [BARE_NEXT_PAGE, baseline]] : medians))
   if (baseline) console.log(`\n${formatBaselineComparison(medians, baseline)}`)
+  console.log(`\n${formatTargets(medians, baseline)}`)
 
   // The edge cache's throughput against a static server, in the same run (needs varnishd with xkey).
   if (findVarnishd()) {

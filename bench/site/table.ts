@@ -85,7 +85,7 @@ function signed(value: number, unit: string, digits = 0): string {
 
 /**
  * Each page against the bare Next page measured in the same run: what the site adds to what the framework alone
- * costs on this machine (the issue's absolute targets sit below that floor here: see the note under the table).
+ * costs on this machine.
  */
 export function formatBaselineComparison(
   rows: ReadonlyArray<readonly [string, PageRun]>,
