@@ -32,8 +32,13 @@ export function medianRun(runs: readonly PageRun[]): PageRun {
   }
 }
 
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+export const kib = (bytes: number) => `${(bytes / 1024).toFixed(0)} KiB`
+export const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
+export const milliseconds = (ms: number) => `${Math.round(ms)} ms`
+
+function markdownTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string {
+  return [header, header.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n')
+}
 
 export function formatTable(rows: ReadonlyArray<readonly [string, PageRun]>): string {
   const header = [
@@ -62,7 +67,7 @@ export function formatTable(rows: ReadonlyArray<readonly [string, PageRun]>): st
     seconds(run.lcpMs),
     seconds(run.fcpMs),
     seconds(run.observedFcpMs),
-    `${Math.round(run.tbtMs)} ms`,
+    milliseconds(run.tbtMs),
     run.cls.toFixed(3),
     kib(run.weight),
     kib(run.scriptBytes),
@@ -70,9 +75,7 @@ export function formatTable(rows: ReadonlyArray<readonly [string, PageRun]>): st
     kib(run.legacyJsBytes),
     kib(run.fontBytes),
   ])
-  const table = [header, header.map(() => '---'), ...lines]
-    .map((cells) => `| ${cells.join(' | ')} |`)
-    .join('\n')
+  const table = markdownTable(header, lines)
   const lcp = rows.map(([name, run]) => `  ${name}: ${run.lcpElement}`).join('\n')
   return `${table}\n\n"paint seen": the first paint in Lighthouse's own unthrottled load (see lighthouse.ts).\nLCP element (median run):\n${lcp}`
 }
@@ -99,9 +102,6 @@ export function formatBaselineComparison(
     signed(run.tbtMs - bare.tbtMs, ' ms'),
     signed((run.scriptBytes - bare.scriptBytes) / 1024, ' KiB'),
   ])
-  const table = [header, header.map(() => '---'), ...lines]
-    .map((cells) => `| ${cells.join(' | ')} |`)
-    .join('\n')
-  const floor = `the bare Next page: perf ${bare.performance}, LCP ${seconds(bare.lcpMs)}, TBT ${Math.round(bare.tbtMs)} ms, JS ${kib(bare.scriptBytes)}`
-  return `Against the bare Next page in this run (${floor}):\n${table}`
+  const floor = `the bare Next page: perf ${bare.performance}, LCP ${seconds(bare.lcpMs)}, TBT ${milliseconds(bare.tbtMs)}, JS ${kib(bare.scriptBytes)}`
+  return `Against the bare Next page in this run (${floor}):\n${markdownTable(header, lines)}`
 }

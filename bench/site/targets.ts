@@ -2,6 +2,7 @@
 // Next page measured in the same run meets them: a target the bare page misses is below what the framework
 // alone costs on this machine, whatever the site does.
 import type { PageRun } from './lighthouse.ts'
+import { kib, milliseconds, seconds } from './table.ts'
 
 interface Target {
   label: string
@@ -13,25 +14,25 @@ interface Target {
 
 const KIB = 1024
 
-export const TARGETS: readonly Target[] = [
+const TARGETS: readonly Target[] = [
   { label: 'perf >= 95', met: (run) => run.performance >= 95, show: (run) => String(run.performance) },
   {
     label: 'LCP <= 2.0 s',
     met: (run) => run.lcpMs <= 2000,
-    show: (run) => `${(run.lcpMs / 1000).toFixed(2)} s`,
+    show: (run) => seconds(run.lcpMs),
   },
-  { label: 'TBT <= 150 ms', met: (run) => run.tbtMs <= 150, show: (run) => `${Math.round(run.tbtMs)} ms` },
+  { label: 'TBT <= 150 ms', met: (run) => run.tbtMs <= 150, show: (run) => milliseconds(run.tbtMs) },
   { label: 'CLS <= 0.05', met: (run) => run.cls <= 0.05, show: (run) => run.cls.toFixed(3) },
   {
     label: 'JS <= 135 KiB (article)',
     pages: ['article'],
     met: (run) => run.scriptBytes <= 135 * KIB,
-    show: (run) => `${Math.round(run.scriptBytes / KIB)} KiB`,
+    show: (run) => kib(run.scriptBytes),
   },
   {
     label: 'fonts <= 80 KiB',
     met: (run) => run.fontBytes <= 80 * KIB,
-    show: (run) => `${Math.round(run.fontBytes / KIB)} KiB`,
+    show: (run) => kib(run.fontBytes),
   },
 ]
 
